@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { changeSchema } from '../policy/change';
+
+/**
+ * Everything a person can ask the bot, typed or from a card button.
+ * A change here names its organization loosely (`orgRef`: an id, a name or a domain, or absent for
+ * the sender's own); the bot resolves it before planning.
+ */
+const text = z.string().max(320);
+
+
+export const commandSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('change'),
+    /** The change with `org` set to the raw reference ("" = the sender's own organization). */
+    change: changeSchema,
+  }),
+  z.strictObject({ kind: z.literal('reach'), from: text.optional(), to: text, medium: z.enum(['chat', 'call', 'meet']).optional() }),
+  z.strictObject({ kind: z.literal('domainStatus'), domain: text, orgRef: text.optional() }),
+  z.strictObject({ kind: z.literal('whoCanWeTalkTo'), orgRef: text.optional() }),
+  z.strictObject({ kind: z.literal('matrix') }),
+  z.strictObject({
+    kind: z.literal('showSettings'),
+    orgRef: text.optional(),
+    /** Paging of long lists on the state card. */
+    list: z.enum(['allowed', 'blocked', 'trial']).optional(),
+    page: z.number().int().min(0).max(1000).optional(),
+  }),
+  z.strictObject({ kind: z.literal('comparison'), edition: z.enum(['today', '2019']) }),
+  z.strictObject({ kind: z.literal('feature'), feature: z.string().max(80) }),
+  z.strictObject({ kind: z.literal('help') }),
+  z.strictObject({ kind: z.literal('confirm') }),
+  z.strictObject({ kind: z.literal('cancel') }),
+  z.strictObject({ kind: z.literal('undo'), orgRef: text.optional(), entryId: z.string().max(100).optional() }),
+  z.strictObject({ kind: z.literal('history'), orgRef: text.optional(), page: z.number().int().min(0).max(100000).optional() }),
+]);
+export type Command = z.infer<typeof commandSchema>;
+export type CommandKind = Command['kind'];
+
+export type ParseResult =
+  | { ok: true; command: Command; /** Things the reader should be told, e.g. "I read contoso.com from the link." */ notes: string[] }
+  | { ok: false; reason: string; /** Closest commands, as canonical phrasings a button can send. */ suggestions: string[] };

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+
+/**
+ * The policy model: what the store holds and the engine reasons about.
+ * Domains are stored in their ASCII (punycode) form, lower case, no trailing dot.
+ * Everything is plain JSON so a model can be written, compared and copied byte for byte.
+ */
+
+/** Today's admin-center wording for the domain rule (Users > External access). */
+export const DOMAIN_MODES = ['allowAll', 'allowSpecific', 'blockSpecific', 'blockAll'] as const;
+export type DomainMode = (typeof DOMAIN_MODES)[number];
+
+export const COMMUNICATION_WITH_EXTERNAL_ORGS = [
+  'OrganizationDefault',
+  'AllowAllExternalDomains',
+  'AllowSpecificExternalDomains',
+  'BlockSpecificExternalDomains',
+  'BlockAllExternalDomains',
+] as const;
+export type CommunicationWithExternalOrgs = (typeof COMMUNICATION_WITH_EXTERNAL_ORGS)[number];
+
+export const COEXISTENCE_MODES = ['TeamsOnly', 'Islands', 'SfBOnly'] as const;
+export type CoexistenceMode = (typeof COEXISTENCE_MODES)[number];
+
+export const orgSettingsSchema = z.strictObject({
+  /** AllowFederatedUsers: the master switch. */
+  allowFederatedUsers: z.boolean(),
+  domainMode: z.enum(DOMAIN_MODES),
+  /** AllowedDomains: in effect only in allowSpecific mode. */
+  allowedDomains: z.array(z.string()),
+  /** BlockedDomains: in effect only in blockSpecific mode. */
+  blockedDomains: z.array(z.string()),
+  blockAllSubdomains: z.boolean(),
+  /** AllowTeamsConsumer / AllowTeamsConsumerInbound: unmanaged (personal) Teams accounts. */
+  allowTeamsConsumer: z.boolean(),
+  allowTeamsConsumerInbound: z.boolean(),
+  /** ExternalAccessWithTrialTenants, with AllowedTrialTenantDomains as exceptions. */
+  trialTenants: z.enum(['Blocked', 'Allowed']),
+  allowedTrialTenantDomains: z.array(z.string()),
+});
+export type OrgSettings = z.infer<typeof orgSettingsSchema>;
+
+export const GLOBAL_POLICY = 'Global';
+
+export const userPolicySchema = z.strictObject({
+  name: z.string().min(1).max(64),
+  enableFederationAccess: z.boolean(),
+  enableTeamsConsumerAccess: z.boolean(),
+  enableTeamsConsumerInbound: z.boolean(),
+  communicationWithExternalOrgs: z.enum(COMMUNICATION_WITH_EXTERNAL_ORGS),
+  allowedExternalDomains: z.array(z.string()),
+  blockedExternalDomains: z.array(z.string()),
+});
+export type UserPolicy = z.infer<typeof userPolicySchema>;
+
+export const userSchema = z.strictObject({
+  address: z.string(),
+  displayName: z.string().optional(),
+  /** Name of the assigned external access policy; absent means Global. */
+  policy: z.string().optional(),
+  coexistence: z.enum(COEXISTENCE_MODES),
+  /** Homed on-premises in Skype for Business (cannot federate from the Teams client). */
+  onPremises: z.boolean(),
+});
+export type User = z.infer<typeof userSchema>;
+
+export const organizationSchema = z.strictObject({
+  /** Stable id, e.g. "contoso-east". */
+  id: z.string().min(1),
+  name: z.string().min(1),
+  /** A tenant: a Microsoft 365 organization. Consumer: unmanaged (personal) Teams accounts. */
+  kind: z.enum(['tenant', 'consumer']),
+  domains: z.array(z.string()).min(1),
+  /** Managed: the bot holds its settings and its admins change them here. */
+  managed: z.boolean(),
+  /** The tenant holds only trial licences. */
+  trialOnly: z.boolean(),
+  /** Present exactly when managed. */
+  settings: orgSettingsSchema.optional(),
+  /** Global first; present for managed organizations. */
+  policies: z.array(userPolicySchema),
+  users: z.array(userSchema),
+  /** Addresses of this organization's admins (in addition to BOT_ADMINS). */
+  admins: z.array(z.string()),
+});
+export type Organization = z.infer<typeof organizationSchema>;
+
+export const policyModelSchema = z.strictObject({
+  organizations: z.array(organizationSchema),
+});
+export type PolicyModel = z.infer<typeof policyModelSchema>;
+
+/** Microsoft's documented limit: the allow and block lists together hold at most 4,000 domains. */
+export const DOMAIN_LIST_LIMIT = 4000;
+
+export function defaultOrgSettings(): OrgSettings {
+  return {
+    allowFederatedUsers: true,
+    domainMode: 'allowAll',
+    allowedDomains: [],
+    blockedDomains: [],
+    blockAllSubdomains: false,
+    allowTeamsConsumer: true,
+    allowTeamsConsumerInbound: true,
+    trialTenants: 'Blocked',
+    allowedTrialTenantDomains: [],
+  };
+}
+
+export function globalPolicy(): UserPolicy {
+  return {
+    name: GLOBAL_POLICY,
+    enableFederationAccess: true,
+    enableTeamsConsumerAccess: true,
+    enableTeamsConsumerInbound: true,
+    communicationWithExternalOrgs: 'OrganizationDefault',
+    allowedExternalDomains: [],
+    blockedExternalDomains: [],
+  };
+}

@@ -1,0 +1,144 @@
+import type { Change } from './change';
+import type { PolicyModel } from './model';
+
+/** Who is acting or asking. Resolved by the bot; the engine trusts it. */
+export interface Actor {
+  address: string;
+  displayName?: string;
+  /** Entra object id when known (Teams). */
+  objectId?: string;
+  /** Ids of the organizations this actor administers. */
+  adminOf: string[];
+}
+
+export type Side = 'from' | 'to';
+export type CheckStatus = 'passed' | 'failed' | 'unknown';
+
+/** Who must act to fix a failed check, and how. */
+export interface Fix {
+  who: 'ourAdmin' | 'theirAdmin' | 'user';
+  /** Organization whose admin must act (when who is an admin). */
+  orgId?: string;
+  orgName?: string;
+  /** One sentence a person can follow. */
+  summary: string;
+  /** When the organization is managed here: the change that fixes it (bot command). */
+  change?: Change;
+  /** The bot command as typed, when managed here. */
+  command?: string;
+  /** Otherwise: the Teams admin center path and the PowerShell cmdlet. */
+  adminCenter?: string;
+  powershell?: string;
+}
+
+export interface Check {
+  /** Stable id of the rule, e.g. "org.allowFederatedUsers". */
+  id: string;
+  /** The direction this check belongs to: "a→b" checks both organizations' rules for a starting with b. */
+  direction: 'aToB' | 'bToA' | 'both';
+  /** Whose setting: the organization (and user) on that side. */
+  side: Side;
+  orgId?: string;
+  orgName: string;
+  /** The setting's name as admins know it, e.g. "AllowFederatedUsers". */
+  setting: string;
+  needs: string;
+  found: string;
+  status: CheckStatus;
+  fix?: Fix;
+}
+
+export type Outcome = 'internal' | 'reachable' | 'notReachable' | 'depends';
+
+export interface Participant {
+  address: string;
+  domain: string;
+  orgId?: string;
+  orgName: string;
+  managed: boolean;
+}
+
+export interface Verdict {
+  outcome: Outcome;
+  /** When outcome is depends: the organization whose unknown settings decide. */
+  dependsOn?: { orgId?: string; orgName: string };
+  a: Participant;
+  b: Participant;
+  /** Per direction (a starts with b, b starts with a): the outcome of that direction alone. */
+  directions: { aToB: Outcome; bToA: Outcome };
+  /** native: TeamsOnly both; interop: text only, 1:1. Present when reachable or depends. */
+  conversation?: 'native' | 'interop';
+  checks: Check[];
+  /** One line a person understands, starting with the outcome words. */
+  summary: string;
+}
+
+export interface DomainStatus {
+  orgId: string;
+  domain: string;
+  allowed: boolean | 'unknown';
+  /** Why, in words, naming the rule that decided. */
+  reason: string;
+  rule: string;
+}
+
+export interface Impact {
+  /** A pair of addresses or organizations whose reachability changes. */
+  fromOrgId: string;
+  toOrgId: string;
+  fromLabel: string;
+  toLabel: string;
+  before: Outcome;
+  after: Outcome;
+  kind: 'loses' | 'gains';
+}
+
+export interface PlanWarning {
+  code:
+    | 'listLimit'
+    | 'ownDomain'
+    | 'alreadyListed'
+    | 'notListed'
+    | 'notInEffect'
+    | 'invalidDomain'
+    | 'noEffect'
+    | 'blocksEveryone'
+    | 'delay';
+  message: string;
+}
+
+export interface DiffLine {
+  /** What a person calls it, e.g. "Blocked domains". */
+  label: string;
+  before: string;
+  after: string;
+}
+
+export interface Plan {
+  change: Change;
+  orgId: string;
+  orgName: string;
+  /** One line: what this change does. */
+  summary: string;
+  diff: DiffLine[];
+  impact: Impact[];
+  warnings: PlanWarning[];
+  needsConfirmation: boolean;
+  /** Why confirmation is needed, when it is. */
+  confirmReason?: string;
+  /** The change that puts back exactly what this one touched. */
+  inverse: Change;
+  /** Setting paths this change touched, e.g. "settings.blockedDomains", "policies.Sales", "users.rob@x". */
+  touched: string[];
+  /** Before and after of exactly what was touched, for the audit log. */
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+}
+
+/** A change that cannot be planned: the reason a person understands. Nothing changes. */
+export interface PlanRefusal {
+  ok: false;
+  reason: string;
+}
+
+export type PlanResult = { ok: true; plan: Plan; next: PolicyModel } | PlanRefusal;

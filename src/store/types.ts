@@ -1,0 +1,55 @@
+import type { Change } from '../policy/change';
+import type { PolicyModel } from '../policy/model';
+import type { Actor, Plan } from '../policy/types';
+
+/** One audited change. */
+export interface AuditEntry {
+  id: string;
+  /** ISO 8601. */
+  time: string;
+  actor: { address: string; displayName?: string; objectId?: string };
+  orgId: string;
+  /** The request as the person typed it (or the card action that asked). */
+  request: string;
+  change: Change;
+  summary: string;
+  touched: string[];
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+  /** Set when this entry undid another. */
+  undoes?: string;
+}
+
+export interface HistoryPage {
+  entries: AuditEntry[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export type CommitResult =
+  | { ok: true; entry: AuditEntry; model: PolicyModel }
+  | { ok: false; reason: string; /** The model changed since the plan was made: re-plan. */ stale?: boolean };
+
+/**
+ * The policy store. Every read-modify-write goes through one serialized queue; a change is
+ * acknowledged only after it is durably on disk.
+ */
+export interface PolicyStore {
+  /** The current model (immutable snapshot; never mutate). */
+  read(): PolicyModel;
+  /** Monotonic revision, bumped by every commit; plans remember it to detect a changed store. */
+  revision(): number;
+  /**
+   * Re-plans `change` against the latest model inside the queue and commits it with an audit entry.
+   * When `expectedRevision` is given and the store moved on, returns `{ ok: false, stale: true }`.
+   */
+  commit(input: { change: Change; actor: Actor; request: string; now: Date; expectedRevision?: number }): Promise<CommitResult>;
+  /** Newest first. */
+  history(orgId: string, page: number, pageSize?: number): HistoryPage;
+  lastChange(orgId: string): AuditEntry | undefined;
+  /** Undo the latest change of the organization (or a given entry), through the policy engine. */
+  undo(input: { orgId: string; entryId?: string; actor: Actor; request: string; now: Date }): Promise<CommitResult & { plan?: Plan }>;
+  /** Waits for queued writes and releases the lock. */
+  close(): Promise<void>;
+}
