@@ -1,4 +1,5 @@
 import type { Change } from './change';
+import type { DomainMode } from './model';
 import type { PolicyModel } from './model';
 
 /** Who is acting or asking. Resolved by the bot; the engine trusts it. */
@@ -142,3 +143,34 @@ export interface PlanRefusal {
 }
 
 export type PlanResult = { ok: true; plan: Plan; next: PolicyModel } | PlanRefusal;
+
+/** The effective federation state of one organization, in the words admins know. */
+export interface OrgStateView {
+  orgId: string;
+  orgName: string;
+  /** Unicode display forms. */
+  domains: string[];
+  managed: boolean;
+  federation: boolean;
+  mode: DomainMode;
+  /** Today's admin-center wording, e.g. "Block only specific external domains". */
+  modeLabel: string;
+  /** The seed's Skype for Business Online legacy wording where it applies. */
+  legacyLabel?: string;
+  /** The list the current mode uses (display forms); null list when the mode uses none. */
+  inEffect: { list: 'allowed' | 'blocked' | null; domains: string[] };
+  /** Lists that hold entries the current mode ignores. */
+  storedNotInEffect: { list: 'allowed' | 'blocked'; domains: string[] }[];
+  blockAllSubdomains: boolean;
+  teamsConsumer: { outbound: boolean; inbound: boolean };
+  trialTenants: { blocked: boolean; exceptions: string[] };
+  /** Custom policies and Global, with how many known users each has and what they do. */
+  policiesInUse: { name: string; users: number; summary: string }[];
+}
+
+/** Which known organizations can reach which. */
+export interface ReachMatrix {
+  orgs: { id: string; name: string; managed: boolean }[];
+  /** One cell per ordered pair of different organizations (from → to, the mutual outcome). */
+  cells: { fromId: string; toId: string; outcome: Outcome }[];
+}

@@ -1,0 +1,66 @@
+import { domainToASCII, domainToUnicode } from 'node:url';
+
+/** A domain as stored (ASCII/punycode, lower case) and as shown to people (Unicode). */
+export interface Domain {
+  ascii: string;
+  display: string;
+}
+
+export type DomainResult = { ok: true; domain: Domain } | { ok: false; input: string; reason: string };
+
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+
+/**
+ * The one place domains are validated and normalized: lower case, trailing dot removed,
+ * internationalized names in ASCII (punycode), labels 1–63 characters, name ≤ 253, at least two
+ * labels, no wildcards. Invalid input yields a reason a person understands, never an exception.
+ */
+export function normalizeDomain(input: string): DomainResult {
+  const raw = input.trim();
+  const fail = (reason: string): DomainResult => ({ ok: false, input: raw, reason });
+  if (raw === '') return fail('the domain is empty');
+  if (raw.includes('*')) return fail(`\`${raw}\` has a wildcard; Teams accepts only fully qualified domain names (no wildcards)`);
+  if (/[\s/@:]/.test(raw)) return fail(`\`${raw}\` is not a domain name`);
+  const trimmed = raw.replace(/\.$/, '');
+  if (trimmed.startsWith('.') || trimmed.includes('..')) return fail(`\`${raw}\` has an empty label`);
+  const ascii = domainToASCII(trimmed.toLowerCase());
+  if (ascii === '') return fail(`\`${raw}\` is not a valid domain name`);
+  if (ascii.length > 253) return fail(`\`${raw}\` is longer than 253 characters`);
+  const labels = ascii.split('.');
+  if (labels.length < 2) return fail(`\`${raw}\` has no top-level domain`);
+  const bad = labels.find((l) => !LABEL.test(l));
+  if (bad !== undefined) {
+    if (bad.length > 63) return fail(`\`${raw}\` has a label longer than 63 characters`);
+    return fail(`\`${raw}\` has an invalid label \`${bad}\` (letters, digits and inner hyphens only)`);
+  }
+  if (/^\d+$/.test(labels[labels.length - 1] ?? '')) return fail(`\`${raw}\` looks like an IP address, not a domain name`);
+  return { ok: true, domain: { ascii, display: domainToUnicode(ascii) || ascii } };
+}
+
+/** The Unicode form of a stored (ASCII) domain, for display. */
+export function displayDomain(ascii: string): string {
+  return domainToUnicode(ascii) || ascii;
+}
+
+/** The domain part of an address, normalized; undefined when it is not an address with a valid domain. */
+export function domainOfAddress(address: string): string | undefined {
+  const at = address.lastIndexOf('@');
+  if (at <= 0) return undefined;
+  const r = normalizeDomain(address.slice(at + 1));
+  return r.ok ? r.domain.ascii : undefined;
+}
+
+/** A normalized address: lower case, domain in ASCII. */
+export function normalizeAddress(address: string): string | undefined {
+  const trimmed = address.trim();
+  const at = trimmed.lastIndexOf('@');
+  const domain = domainOfAddress(trimmed);
+  const local = trimmed.slice(0, at).toLowerCase();
+  if (domain === undefined || !/^[a-z0-9._%+'-]{1,64}$/.test(local)) return undefined;
+  return `${local}@${domain}`;
+}
+
+/** True when `domain` is `parent` or a subdomain of it (sub.contoso.com yes, subcontoso.com no). */
+export function isSameOrSubdomain(domain: string, parent: string): boolean {
+  return domain === parent || domain.endsWith(`.${parent}`);
+}
