@@ -1,0 +1,136 @@
+import type { Change } from '../change';
+import { domainOfAddress, normalizeAddress } from '../domain';
+import { policySummary } from '../labels';
+import { GLOBAL_POLICY, globalPolicy } from '../model';
+import type { Organization, User, UserPolicy } from '../model';
+import { normalizeDomains, shownList } from './domain-input';
+import { refuse } from './context';
+import type { ApplyContext, StepResult } from './context';
+
+/** Names of the policies setUserFederation creates when none fits. */
+export const NO_FEDERATION_POLICY = 'NoFederation';
+export const FEDERATION_ON_POLICY = 'FederationOn';
+
+type PolicySettings = Partial<Omit<UserPolicy, 'name'>>;
+
+export function findPolicy(org: Organization, name: string): UserPolicy | undefined {
+  const lower = name.toLowerCase();
+  return org.policies.find((p) => p.name.toLowerCase() === lower) ?? (lower === GLOBAL_POLICY.toLowerCase() ? globalPolicy() : undefined);
+}
+
+/** Normalize the domain lists of policy settings; a reason when one is invalid. */
+function cleanSettings(settings: PolicySettings): { ok: true; settings: PolicySettings } | { ok: false; reason: string } {
+  const out: PolicySettings = { ...settings };
+  for (const key of ['allowedExternalDomains', 'blockedExternalDomains'] as const) {
+    const list = settings[key];
+    if (list === undefined) continue;
+    const r = normalizeDomains(list);
+    if (!r.ok) return r;
+    out[key] = r.domains;
+  }
+  return { ok: true, settings: out };
+}
+
+function policyWarnings(ctx: ApplyContext, p: UserPolicy): void {
+  if (p.communicationWithExternalOrgs === 'AllowSpecificExternalDomains' && p.allowedExternalDomains.length === 0) {
+    ctx.warn('blocksEveryone', `Policy ${p.name} allows only specific domains and lists none: its users can talk to no external domain.`);
+  }
+  if (p.communicationWithExternalOrgs !== 'OrganizationDefault') {
+    ctx.warn('notInEffect', `Policy ${p.name} replaces the organization's domain rule for its users (it does not narrow it).`);
+  }
+}
+
+/** The policies with `p` replacing the one of the same name, or appended. */
+function putPolicy(org: Organization, p: UserPolicy): Organization {
+  const i = org.policies.findIndex((q) => q.name === p.name);
+  const policies = i >= 0 ? org.policies.map((q, j) => (j === i ? p : q)) : [...org.policies, p];
+  return { ...org, policies };
+}
+
+export function createPolicy(ctx: ApplyContext, name: string, settings: PolicySettings = {}): StepResult {
+  if (findPolicy(ctx.org, name)) return refuse(`${ctx.org.name} already has a policy named ${name}.`);
+  const clean = cleanSettings(settings);
+  if (!clean.ok) return clean;
+  const p: UserPolicy = { ...globalPolicy(), ...clean.settings, name };
+  policyWarnings(ctx, p);
+  return { ok: true, org: putPolicy(ctx.org, p), summary: `Create policy ${name} for ${ctx.org.name}: ${policySummary(p)}.` };
+}
+
+export function updatePolicy(ctx: ApplyContext, name: string, settings: PolicySettings): StepResult {
+  const existing = findPolicy(ctx.org, name);
+  if (!existing) return refuse(`${ctx.org.name} has no policy named ${name} (policies: ${ctx.org.policies.map((p) => p.name).join(', ') || GLOBAL_POLICY}).`);
+  if (existing.name === GLOBAL_POLICY && settings.communicationWithExternalOrgs !== undefined && settings.communicationWithExternalOrgs !== 'OrganizationDefault') {
+    return refuse('The Global policy is fixed to OrganizationDefault: create a custom policy for a different domain rule.');
+  }
+  const clean = cleanSettings(settings);
+  if (!clean.ok) return clean;
+  const p: UserPolicy = { ...existing, ...clean.settings, name: existing.name };
+  policyWarnings(ctx, p);
+  return { ok: true, org: putPolicy(ctx.org, p), summary: `Update policy ${existing.name} of ${ctx.org.name}: ${policySummary(p)}.` };
+}
+
+/** The org's listed user for an address, or a reason the address is not one of its users. */
+function member(ctx: ApplyContext, address: string): { ok: true; address: string; user?: User } | { ok: false; reason: string } {
+  const normalized = normalizeAddress(address);
+  const domain = normalized === undefined ? undefined : domainOfAddress(normalized);
+  if (normalized === undefined || domain === undefined) return { ok: false, reason: `\`${address}\` is not an email address.` };
+  if (!ctx.own.has(domain)) return { ok: false, reason: `${normalized} is not in ${ctx.org.name} (domains: ${shownList(ctx.org.domains)}).` };
+  const user = ctx.org.users.find((u) => normalizeAddress(u.address) === normalized);
+  return { ok: true, address: user?.address ?? normalized, ...(user ? { user } : {}) };
+}
+
+function putUser(org: Organization, before: User | undefined, after: User): Organization {
+  const users = before ? org.users.map((u) => (u === before ? after : u)) : [...org.users, after];
+  return { ...org, users };
+}
+
+function withPolicy(user: User, policy: string): User {
+  const { policy: _old, ...rest } = user;
+  return policy === GLOBAL_POLICY ? rest : { ...user, policy };
+}
+
+export function assignPolicy(ctx: ApplyContext, address: string, policyName: string): StepResult {
+  const m = member(ctx, address);
+  if (!m.ok) return m;
+  const p = findPolicy(ctx.org, policyName);
+  if (!p) return refuse(`${ctx.org.name} has no policy named ${policyName}.`);
+  const before = m.user;
+  if (!before && p.name === GLOBAL_POLICY) return { ok: true, org: ctx.org, summary: `${m.address} already has the Global policy.` };
+  const after = withPolicy(before ?? { address: m.address, coexistence: 'TeamsOnly', onPremises: false }, p.name);
+  return { ok: true, org: putUser(ctx.org, before, after), summary: `Assign policy ${p.name} to ${m.address}: ${policySummary(p)}.` };
+}
+
+/** Federation off: a federation-off policy (created as a copy of Global if needed); on: back to Global. */
+export function setUserFederation(ctx: ApplyContext, address: string, enabled: boolean): StepResult {
+  const m = member(ctx, address);
+  if (!m.ok) return m;
+  const current = findPolicy(ctx.org, m.user?.policy ?? GLOBAL_POLICY) ?? globalPolicy();
+  if (current.enableFederationAccess === enabled) {
+    return { ok: true, org: ctx.org, summary: `External access is already ${enabled ? 'on' : 'off'} for ${m.address} (policy ${current.name}).` };
+  }
+  const global = findPolicy(ctx.org, GLOBAL_POLICY) ?? globalPolicy();
+  const target = global.enableFederationAccess === enabled ? GLOBAL_POLICY : enabled ? FEDERATION_ON_POLICY : NO_FEDERATION_POLICY;
+  let org = ctx.org;
+  const existing = findPolicy(org, target);
+  if (existing && existing.enableFederationAccess !== enabled) {
+    return refuse(`Policy ${existing.name} exists but has external access ${enabled ? 'off' : 'on'}: assign a fitting policy instead.`);
+  }
+  if (!existing) org = putPolicy(org, { ...global, name: target, enableFederationAccess: enabled, communicationWithExternalOrgs: 'OrganizationDefault' });
+  const step = assignPolicy({ ...ctx, org }, m.address, target);
+  return step.ok ? { ...step, summary: `Turn ${enabled ? 'on' : 'off'} external access for ${m.address} (policy ${target}).` } : step;
+}
+
+export function setUserCoexistence(ctx: ApplyContext, change: Extract<Change, { kind: 'setUserCoexistence' }>): StepResult {
+  const m = member(ctx, change.user);
+  if (!m.ok) return m;
+  const before = m.user;
+  const base: User = before ?? { address: m.address, coexistence: 'TeamsOnly', onPremises: false };
+  const after: User = {
+    ...base,
+    ...(change.coexistence !== undefined ? { coexistence: change.coexistence } : {}),
+    ...(change.onPremises !== undefined ? { onPremises: change.onPremises } : {}),
+  };
+  if (after.coexistence !== 'TeamsOnly') ctx.warn('notInEffect', `${m.address} in ${after.coexistence} mode: conversations with other organizations are interop (text only, 1:1).`);
+  const same = JSON.stringify(after) === JSON.stringify(base);
+  return { ok: true, org: same ? ctx.org : putUser(ctx.org, before, after), summary: `Set ${m.address} to ${after.coexistence}, ${after.onPremises ? 'homed on-premises' : 'homed online'}.` };
+}

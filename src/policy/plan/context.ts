@@ -1,0 +1,21 @@
+import type { PolicyModel, Organization, OrgSettings } from '../model';
+import type { PlanWarning } from '../types';
+
+/** What a change step sees: the organization before the change, and where it records warnings. */
+export interface ApplyContext {
+  model: PolicyModel;
+  org: Organization;
+  settings: OrgSettings;
+  /** The organization's own domains (normalized). */
+  own: ReadonlySet<string>;
+  warn(code: PlanWarning['code'], message: string): void;
+}
+
+/** The organization after a step, or why the change cannot be made. */
+export type StepResult = { ok: true; org: Organization; summary: string } | { ok: false; reason: string };
+
+export const refuse = (reason: string): StepResult => ({ ok: false, reason });
+
+export function withSettings(ctx: ApplyContext, patch: Partial<OrgSettings>, summary: string): StepResult {
+  return { ok: true, org: { ...ctx.org, settings: { ...ctx.settings, ...patch } }, summary };
+}

@@ -1,0 +1,86 @@
+import type { Change } from '../change';
+import { indexOrg, findOrg } from '../model-index';
+import type { Organization, PolicyModel } from '../model';
+import type { Actor, Impact, PlanResult, PlanWarning } from '../types';
+import { dispatch } from './dispatch';
+import { impactOf } from './impact';
+import { touchedBetween } from './touched';
+
+/**
+ * Plan a change: the next model (a new object; the input is never mutated) and what the change
+ * does, whom it affects, what to warn about, whether to confirm, and the restore change that undoes
+ * it exactly. The only way to change a model. `now` dates the "in effect by" note.
+ */
+export function plan(model: PolicyModel, change: Change, actor: Actor, now?: Date): PlanResult {
+  const org = findOrg(model, change.org);
+  if (!org) return { ok: false, reason: `No organization "${change.org}" is known here.` };
+  if (!org.managed || !org.settings) return { ok: false, reason: `${org.name} is not managed here: only its own admin can change its settings.` };
+  if (!actor.adminOf.includes(org.id)) return { ok: false, reason: `${actor.address} is not an admin of ${org.name}: only its admins can change its settings.` };
+
+  const warnings: PlanWarning[] = [];
+  const warn = (code: PlanWarning['code'], message: string): void => {
+    if (!warnings.some((w) => w.message === message)) warnings.push({ code, message });
+  };
+  const step = dispatch({ model, org, settings: org.settings, own: indexOrg(org).domains, warn }, change);
+  if (!step.ok) return step;
+
+  const touched = touchedBetween(org, step.org);
+  const changed = touched.paths.length > 0;
+  const next: PolicyModel = changed ? { ...model, organizations: model.organizations.map((o) => (o === org ? step.org : o)) } : model;
+  const impact = changed ? impactOf(model, next, org.id) : [];
+  if (!changed) warn('noEffect', `Nothing changes: ${org.name} is already set that way.`);
+  else warnings.push(delayWarning(touched.paths, now));
+
+  const reasons = confirmReasons(org, step.org, touched.paths, impact);
+  return {
+    ok: true,
+    next,
+    plan: {
+      change,
+      orgId: org.id,
+      orgName: org.name,
+      summary: changed ? step.summary : `Nothing changes: ${org.name} is already set that way (${step.summary.replace(/\.$/, '')}).`,
+      diff: touched.diff,
+      impact,
+      warnings,
+      needsConfirmation: reasons.length > 0,
+      ...(reasons.length > 0 ? { confirmReason: reasons.join(' ') } : {}),
+      inverse: touched.inverse,
+      touched: touched.paths,
+      before: touched.before,
+      after: touched.after,
+    },
+  };
+}
+
+const blocksAll = (o: Organization): boolean =>
+  o.settings !== undefined && (o.settings.domainMode === 'blockAll' || (o.settings.domainMode === 'allowSpecific' && o.settings.allowedDomains.length === 0));
+
+function confirmReasons(before: Organization, after: Organization, paths: readonly string[], impact: readonly Impact[]): string[] {
+  const reasons: string[] = [];
+  if (paths.includes('settings.allowFederatedUsers')) {
+    reasons.push(`This is the master switch (AllowFederatedUsers): it decides external access for everyone in ${after.name}.`);
+  }
+  if (after.settings?.allowFederatedUsers && blocksAll(after) && !blocksAll(before)) {
+    reasons.push(`This blocks all external domains for ${after.name}.`);
+  }
+  const losers = [...new Set(impact.filter((i) => i.kind === 'loses').map((i) => (i.fromOrgId === after.id ? i.toLabel : i.fromLabel)))];
+  if (losers.length > 0) {
+    const named = losers.length > 5 ? [...losers.slice(0, 5), `${losers.length - 5} more`] : losers;
+    const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named.join('');
+    reasons.push(`It cuts off ${list}, which can reach ${after.name} today.`);
+  }
+  return reasons;
+}
+
+function delayWarning(paths: readonly string[], now?: Date): PlanWarning {
+  const userPolicy = paths.some((p) => p.startsWith('users.') || (p.startsWith('policies.') && p !== 'policies.Global'));
+  const hours = userPolicy ? 48 : 24;
+  const what = userPolicy
+    ? 'User policy changes take 4 to 48 hours to apply in Teams'
+    : paths.includes('policies.Global')
+      ? 'Global policy changes take up to 24 hours to apply in Teams'
+      : 'Organization setting changes can take hours (up to 24) to apply in Teams';
+  const by = now ? `; expect it in effect by ${new Date(now.getTime() + hours * 3_600_000).toISOString()}` : '';
+  return { code: 'delay', message: `${what}${by}.` };
+}

@@ -1,0 +1,96 @@
+import type { Change } from '../change';
+import { displayDomain } from '../domain';
+import { MODE_LABELS, policySummary } from '../labels';
+import type { DomainMode, OrgSettings, Organization, User, UserPolicy } from '../model';
+import type { DiffLine } from '../types';
+
+/** What a change touched, its before/after values and the restore change that undoes it. */
+export interface Touched {
+  paths: string[];
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+  inverse: Extract<Change, { kind: 'restore' }>;
+  diff: DiffLine[];
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+const SETTING_LABELS: Record<keyof OrgSettings, string> = {
+  allowFederatedUsers: 'External access (AllowFederatedUsers)',
+  domainMode: 'Domain rule',
+  allowedDomains: 'Allowed domains',
+  blockedDomains: 'Blocked domains',
+  blockAllSubdomains: 'Block subdomains of blocked domains',
+  allowTeamsConsumer: 'Unmanaged Teams accounts (AllowTeamsConsumer)',
+  allowTeamsConsumerInbound: 'Unmanaged accounts may start (AllowTeamsConsumerInbound)',
+  trialTenants: 'Trial-only tenants (ExternalAccessWithTrialTenants)',
+  allowedTrialTenantDomains: 'Allowed trial tenant domains',
+};
+
+function showSetting(key: keyof OrgSettings, v: unknown, other: unknown): string {
+  if (typeof v === 'boolean') return v ? 'On' : 'Off';
+  if (key === 'domainMode') return MODE_LABELS[v as DomainMode];
+  if (Array.isArray(v)) {
+    const list = v as string[];
+    if (list.length === 0) return '(none)';
+    if (list.length <= 10) return list.map(displayDomain).join(', ');
+    const o = new Set(Array.isArray(other) ? (other as string[]) : []);
+    const extra = list.filter((d) => !o.has(d)).slice(0, 10).map(displayDomain);
+    return `${list.length} domains${extra.length ? ` (incl. ${extra.join(', ')})` : ''}`;
+  }
+  return String(v);
+}
+
+const showPolicy = (p: UserPolicy | undefined): string => (p ? policySummary(p) : '(none)');
+const showUser = (u: User | undefined): string =>
+  u ? `policy ${u.policy ?? 'Global'}, ${u.coexistence}, ${u.onPremises ? 'on-premises' : 'online'}` : '(not listed)';
+
+/** Compare an organization before and after a change, key by key. */
+export function touchedBetween(before: Organization, after: Organization): Touched {
+  const t: Touched = { paths: [], before: {}, after: {}, inverse: { kind: 'restore', org: before.id }, diff: [] };
+  const sb = before.settings;
+  const sa = after.settings;
+  if (sb && sa) {
+    const settings: Partial<OrgSettings> = {};
+    for (const key of Object.keys(sa) as (keyof OrgSettings)[]) {
+      if (same(sb[key], sa[key])) continue;
+      const path = `settings.${key}`;
+      t.paths.push(path);
+      t.before[path] = copy(sb[key]);
+      t.after[path] = copy(sa[key]);
+      (settings as Record<string, unknown>)[key] = copy(sb[key]);
+      t.diff.push({ label: SETTING_LABELS[key], before: showSetting(key, sb[key], sa[key]), after: showSetting(key, sa[key], sb[key]) });
+    }
+    if (Object.keys(settings).length > 0) t.inverse.settings = settings;
+  }
+  const policies = keyed(before.policies, after.policies, (p) => p.name);
+  if (policies.length > 0) t.inverse.policies = {};
+  for (const [name, b, a] of policies) {
+    const path = `policies.${name}`;
+    t.paths.push(path);
+    t.before[path] = b ? copy(b) : null;
+    t.after[path] = a ? copy(a) : null;
+    t.inverse.policies![name] = b ? copy(b) : null;
+    t.diff.push({ label: `Policy ${name}`, before: showPolicy(b), after: showPolicy(a) });
+  }
+  const users = keyed(before.users, after.users, (u) => u.address);
+  if (users.length > 0) t.inverse.users = {};
+  for (const [address, b, a] of users) {
+    const path = `users.${address}`;
+    t.paths.push(path);
+    t.before[path] = b ? copy(b) : null;
+    t.after[path] = a ? copy(a) : null;
+    t.inverse.users![address] = b ? copy(b) : null;
+    t.diff.push({ label: address, before: showUser(b), after: showUser(a) });
+  }
+  return t;
+}
+
+/** Entries that differ between two lists keyed by `keyOf`, in before-then-new order. */
+function keyed<T>(before: readonly T[], after: readonly T[], keyOf: (t: T) => string): [string, T | undefined, T | undefined][] {
+  const b = new Map(before.map((x) => [keyOf(x), x]));
+  const a = new Map(after.map((x) => [keyOf(x), x]));
+  const keys = [...new Set([...b.keys(), ...a.keys()])];
+  return keys.filter((k) => !same(b.get(k), a.get(k))).map((k) => [k, b.get(k), a.get(k)]);
+}

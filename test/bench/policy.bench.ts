@@ -1,0 +1,86 @@
+import { evaluateReach } from '../../src/policy';
+import { defaultOrgSettings, globalPolicy } from '../../src/policy/model';
+import type { OrgSettings, Organization, PolicyModel } from '../../src/policy/model';
+
+/**
+ * Verdict time must stay flat as the domain lists grow from 10 to 4,000 entries and the model from
+ * 3 to 10,000 organizations: t(large) / t(small) ≤ 1.5. Not a test: printed by `npm run bench`.
+ */
+const TARGET = 1.5;
+
+function org(i: number, settings: Partial<OrgSettings>): Organization {
+  return {
+    id: `org-${i}`,
+    name: `Org ${i}`,
+    kind: 'tenant',
+    domains: [`org${i}.example.com`],
+    managed: true,
+    trialOnly: false,
+    settings: { ...defaultOrgSettings(), ...settings },
+    policies: [globalPolicy()],
+    users: [{ address: `user@org${i}.example.com`, coexistence: 'TeamsOnly', onPremises: false }],
+    admins: [],
+  };
+}
+
+/** Org 0 blocks `listSize` domains (subdomains too), org 1 allows `listSize` domains incl. org 0; plus filler orgs. */
+function model(listSize: number, orgCount: number): PolicyModel {
+  const filler = (n: number, prefix: string): string[] => Array.from({ length: n }, (_, i) => `${prefix}${i}.example.net`);
+  const orgs: Organization[] = [
+    org(0, { domainMode: 'blockSpecific', blockAllSubdomains: true, blockedDomains: filler(listSize, 'blocked') }),
+    org(1, { domainMode: 'allowSpecific', allowedDomains: [...filler(listSize - 1, 'allowed'), 'org0.example.com'] }),
+  ];
+  for (let i = 2; i < orgCount; i++) orgs.push(org(i, {}));
+  return { organizations: orgs };
+}
+
+const PAIRS: [string, string][] = [
+  ['user@org0.example.com', 'user@org1.example.com'],
+  ['user@org1.example.com', 'user@org0.example.com'],
+  ['user@org0.example.com', 'someone@stranger.example.org'],
+];
+let sink = 0;
+
+/** Mean time per verdict over `iterations`, in nanoseconds. */
+function once(m: PolicyModel, iterations: number): number {
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < iterations; i++) sink += evaluateReach(m, ...PAIRS[i % PAIRS.length]!).checks.length;
+  return Number(process.hrtime.bigint() - start) / iterations;
+}
+
+/**
+ * Median per model over rounds that interleave the models, after a warm-up of every model, so JIT
+ * warm-up and machine noise fall on all of them alike.
+ */
+function measure(models: PolicyModel[], iterations = 10_000, rounds = 9): number[] {
+  for (const m of models) once(m, 20_000);
+  const samples = models.map((): number[] => []);
+  for (let r = 0; r < rounds; r++) models.forEach((m, i) => samples[i]!.push(once(m, iterations)));
+  if (sink < 0) throw new Error('unreachable');
+  return samples.map((s) => s.sort((a, b) => a - b)[Math.floor(s.length / 2)]!);
+}
+
+const us = (ns: number): string => `${(ns / 1000).toFixed(2)} µs`;
+
+/** The benchmark lines: one per dimension and one with both large. */
+export async function benchPolicy(): Promise<string[]> {
+  const labels = ['lists 10 → 4,000 domains', 'organizations 3 → 10,000', 'both large (4,000 domains, 10,000 orgs)'];
+  const [small = 0, ...large] = measure([model(10, 3), model(4000, 3), model(10, 10_000), model(4000, 10_000)]);
+  const rows = labels.map((label, i): [string, number] => [label, large[i] ?? 0]);
+  const lines = [`policy verdict, small model (10 domains, 3 orgs): ${us(small)} per verdict`];
+  for (const [label, t] of rows) {
+    const ratio = t / small;
+    lines.push(`policy verdict, ${label}: ${us(t)} per verdict, t(large)/t(small) = ${ratio.toFixed(2)} (target ≤ ${TARGET}) ${ratio <= TARGET ? 'OK' : 'SLOW'}`);
+  }
+  return lines;
+}
+
+if (require.main === module) {
+  benchPolicy().then(
+    (lines) => lines.forEach((l) => console.log(l)),
+    (e: unknown) => {
+      console.error('bench: policy failed', e);
+      process.exitCode = 1;
+    },
+  );
+}
