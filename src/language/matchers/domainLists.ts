@@ -1,0 +1,56 @@
+import type { ChangeKind } from '../../policy/change';
+import { domainList, orgRef } from '../context';
+import { alt, pattern } from '../pattern';
+import { phraseChange } from '../phrase';
+import { ADD, ALLOW, ALLOW_ONLY, BLOCK, REMOVE, STOP_ALLOWING, TURN_ON, UNBLOCK } from '../vocabulary/verbs';
+import { ALLOW_LIST, BLOCK_LIST, FEDERATION } from '../vocabulary/nouns';
+import { LIST, ORG } from './slots';
+import { change, type Matcher } from './types';
+
+type ListKind = Extract<ChangeKind, 'allowOnly' | 'addAllowed' | 'removeAllowed' | 'addBlocked' | 'removeBlocked' | 'addTrialException' | 'removeTrialException'>;
+
+const THE = '(?:the |our )?';
+const DOMAINS = '(?:the )?(?:external )?(?:domains? )?';
+/** "allow x.com to talk to us", "block x.com from contacting us": the tail restates the verb. */
+const TO_TALK = '(?: to (?:talk|chat|communicate|connect|federate) (?:to|with) (?:us|our users|me|my users|our organization))?';
+const FROM_TALK = '(?: from (?:talking|chatting|communicating|contacting|reaching|messaging|calling|federating)(?: to| with)?(?: us| our users| me| my users| our organization)?)?';
+
+/** Matchers for one list change: every form shares the extract; `list` and `org` are the slots. */
+export function listMatchers(kind: ListKind, sources: string[]): Matcher[] {
+  return sources.map((source, i) => ({
+    name: `${kind}#${i}`,
+    pattern: pattern(`${source}${ORG}`),
+    extract(g, ctx) {
+      const org = orgRef(ctx, g.org);
+      const r = domainList(ctx, g.list, (domains) => phraseChange({ kind, org, domains }) ?? '');
+      if (r === undefined) return undefined;
+      return r.ok ? change({ kind, org, domains: r.domains }) : r;
+    },
+  }));
+}
+
+export const domainListMatchers: Matcher[] = [
+  ...listMatchers('allowOnly', [
+    `${alt(ALLOW_ONLY)} (?:the following |these |specific |the )?${DOMAINS}(?<list>${LIST})`,
+    `${alt(ALLOW)} ${DOMAINS}(?<list>${LIST}) only`,
+    `(?:set|replace|make|change) ${THE}${alt(ALLOW_LIST)} (?:to|with) (?:only |just )?(?<list>${LIST})`,
+  ]),
+  ...listMatchers('addAllowed', [
+    `${alt(ALLOW)} ${DOMAINS}(?<list>${LIST})${TO_TALK}`,
+    `${alt(ADD)} ${DOMAINS}(?<list>${LIST}) (?:to|on|onto|in|into) ${THE}${alt(ALLOW_LIST)}`,
+    `(?:${alt(TURN_ON)}|allow|open) ${alt(FEDERATION)} (?:with|to) ${DOMAINS}(?<list>${LIST})`,
+    `let (?:us |users |our users |my users |people |everyone )?(?:talk|chat|communicate|federate) (?:to|with) ${DOMAINS}(?<list>${LIST})`,
+  ]),
+  ...listMatchers('removeAllowed', [
+    `${alt(REMOVE)} ${DOMAINS}(?<list>${LIST}) (?:from|off|out of) ${THE}${alt(ALLOW_LIST)}`,
+    `${alt(STOP_ALLOWING)} ${DOMAINS}(?<list>${LIST})`,
+  ]),
+  ...listMatchers('addBlocked', [
+    `${alt(BLOCK)} ${DOMAINS}(?<list>${LIST})${FROM_TALK}`,
+    `${alt(ADD)} ${DOMAINS}(?<list>${LIST}) (?:to|on|onto|in|into) ${THE}${alt(BLOCK_LIST)}`,
+  ]),
+  ...listMatchers('removeBlocked', [
+    `${alt(UNBLOCK)} ${DOMAINS}(?<list>${LIST})`,
+    `${alt(REMOVE)} ${DOMAINS}(?<list>${LIST}) (?:from|off|out of) ${THE}${alt(BLOCK_LIST)}`,
+  ]),
+];

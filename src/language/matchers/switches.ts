@@ -1,0 +1,98 @@
+import { orgRef } from '../context';
+import { alt, pattern } from '../pattern';
+import { BLOCK, STATE_OFF, STATE_ON, TURN_OFF, TURN_ON } from '../vocabulary/verbs';
+import { CONSUMER, EVERY, FEDERATION, INBOUND, OPEN_FEDERATION, SPECIFIC_ALLOW_MODE, SPECIFIC_BLOCK_MODE, START_CONVERSATIONS, SUBDOMAINS, TRIAL } from '../vocabulary/nouns';
+import type { Change } from '../../policy/change';
+import type { Context } from '../context';
+import { ORG, PERSON } from './slots';
+import { change, type Matcher } from './types';
+
+const ON = alt([...TURN_ON]);
+const OFF = alt([...TURN_OFF]);
+const ALLOWISH = alt(['allow', 'permit', 'unblock', 'restore', 'open up']);
+const BLOCKISH = alt([...BLOCK, 'stop', 'kill', 'remove', 'prevent']);
+const STATE = `(?:set |switch |turn )?(?:to |: )?(?:(?<on>${alt(STATE_ON)})|(?<off>${alt(STATE_OFF)}))`;
+const VERB = `(?:(?<on>${ON}|${ALLOWISH})|(?<off>${OFF}|${BLOCKISH}))`;
+const SET = '(?:(?:set|switch|turn|change) )?(?:the )?';
+
+type Make = (on: boolean, org: string) => Change;
+
+/** On/off matchers for one setting: the `on`/`off` group decides, `org` names the organization. */
+export function switchForms(name: string, sources: string[], make: Make, needs?: RegExp): Matcher[] {
+  return sources.map((source, i) => ({
+    name: `${name}#${i}`,
+    ...(needs ? { needs } : {}),
+    pattern: pattern(`${source}${ORG}`),
+    extract: (g: Record<string, string | undefined>, ctx: Context) => change(make(g.on !== undefined, orgRef(ctx, g.org))),
+  }));
+}
+
+const mode = (m: 'allowAll' | 'blockAll' | 'allowSpecific' | 'blockSpecific'): Make => (_on, org) => ({ kind: 'setDomainMode', org, mode: m });
+const TO_MODE = '(?:set|switch|change|go back|revert|move|go)(?: the)?(?: domain)?(?: mode| rule| setting)?(?: back)? to (?:an? )?';
+
+/** "turn off external access for rob@contosoeast.com": a policy change for one person. */
+const userFederation: Matcher[] = [
+  `${VERB} (?:the )?${alt(FEDERATION)} (?:for|of) (?:user )?(?<user>${PERSON})`,
+  `${VERB} (?<user>${PERSON}) ${alt(FEDERATION)}`,
+  `${SET}(?<user>${PERSON}) ${alt(FEDERATION)} ${STATE}`,
+  `(?<off>block|disable|cut off|stop|prevent) (?<user>${PERSON}) from (?:using )?(?:${alt(FEDERATION)}|talking to (?:other|external) organizations)`,
+  `(?<on>give|grant) (?<user>${PERSON}) ${alt(FEDERATION)}`,
+].map((source, i) => ({
+  name: `setUserFederation#${i}`,
+  needs: /#e/,
+  pattern: pattern(`${source}${ORG}`),
+  extract: (g: Record<string, string | undefined>, ctx: Context) => {
+    const user = ctx.entity(g.user);
+    if (user === undefined) return undefined;
+    if (user.problem !== undefined) return { problem: `${user.problem}.`, suggestions: [] };
+    return change({ kind: 'setUserFederation', org: orgRef(ctx, g.org), user: user.value, enabled: g.on !== undefined });
+  },
+}));
+
+export const switchMatchers: Matcher[] = [
+  ...userFederation,
+  ...switchForms('setFederation', [
+    `${VERB} (?:the )?(?:all )?${alt(FEDERATION)}`,
+    `${SET}${alt(FEDERATION)} ${STATE}`,
+  ], (on, org) => ({ kind: 'setFederation', org, enabled: on }), /external|federat|communication|access/),
+  ...switchForms('allowAll', [
+    // Not "unblock all": that may mean emptying the block list.
+    `${alt(['allow', 'permit'])} ${alt(EVERY)}`,
+    `(?:${ON}|switch to|use|go back to|set|turn|allow) ${alt(OPEN_FEDERATION)}(?: on)?`,
+    `${TO_MODE}(?:allow ${alt(EVERY)}|${alt(OPEN_FEDERATION)})`,
+  ], mode('allowAll'), /all|every|any|open/),
+  ...switchForms('blockAll', [`${alt(BLOCK)} ${alt(EVERY)}`, `${TO_MODE}block ${alt(EVERY)}`], mode('blockAll'), /all|every|any/),
+  ...switchForms('allowSpecific', [
+    `allow ${alt(SPECIFIC_ALLOW_MODE)}`,
+    `${TO_MODE}(?:allow ${alt(SPECIFIC_ALLOW_MODE)}|${alt(['allow list', 'allowlist', 'allowed list', 'allow list mode', 'allowlist mode'])})`,
+  ], mode('allowSpecific'), /specific|list/),
+  ...switchForms('blockSpecific', [
+    `block ${alt(SPECIFIC_BLOCK_MODE)}`,
+    `${TO_MODE}(?:block ${alt(SPECIFIC_BLOCK_MODE)}|${alt(['block list', 'blocklist', 'blocked list', 'block list mode', 'blocklist mode'])})`,
+  ], mode('blockSpecific'), /specific|list/),
+  ...switchForms('setSubdomainBlocking', [
+    `${VERB} (?:the )?${alt(SUBDOMAINS)}`,
+    `${SET}${alt(SUBDOMAINS)} ${STATE}`,
+    `(?<on>also block|block) (?:all )?subdomains(?: of blocked domains| too| as well| also)?`,
+    `(?<off>stop blocking|unblock|allow) (?:all )?subdomains(?: of blocked domains)?`,
+  ], (on, org) => ({ kind: 'setSubdomainBlocking', org, enabled: on }), /subdomain/),
+  ...switchForms('teamsConsumerInbound', [
+    `${VERB} (?:the )?${alt(INBOUND)} (?:from|by|with) (?:the )?(?:all )?${alt(CONSUMER)}`,
+    `${SET}${alt(CONSUMER)} ${alt(INBOUND)} ${STATE}`,
+    `${SET}${alt(INBOUND)} (?:from|by) ${alt(CONSUMER)} ${STATE}`,
+    `(?<on>let|allow) (?:the )?${alt(CONSUMER)} (?:to )?${alt(START_CONVERSATIONS)}`,
+    `(?<off>block|stop|prevent) (?:the )?${alt(CONSUMER)} from ${alt(START_CONVERSATIONS)}`,
+  ], (on, org) => ({ kind: 'setTeamsConsumer', org, inbound: on }), /unmanaged|personal|consumer|teams/),
+  ...switchForms('teamsConsumer', [
+    `${VERB} (?:the )?(?:(?:contact|communication|chat|chats|chatting|communicating) with )?(?:all )?${alt(CONSUMER)}`,
+    `${SET}${alt(CONSUMER)} (?:access )?${STATE}`,
+  ], (on, org) => ({ kind: 'setTeamsConsumer', org, outbound: on }), /unmanaged|personal|consumer|teams/),
+  ...switchForms('setTrialTenants', [
+    `${VERB} (?:all )?${alt(TRIAL)}`,
+    `${SET}${alt(TRIAL)} (?:access )?${STATE}`,
+  ], (on, org) => ({ kind: 'setTrialTenants', org, allowed: on }), /trial/),
+  // Inverted: turning the *blocking* on means trial tenants are not allowed.
+  ...switchForms('trialBlocking', [
+    `(?:(?<off>${ON})|(?<on>${OFF})) (?:the )?(?:blocking of ${alt(TRIAL)}|${alt(TRIAL)} blocking)`,
+  ], (on, org) => ({ kind: 'setTrialTenants', org, allowed: on }), /trial/),
+];

@@ -1,0 +1,64 @@
+import { commandSchema, type Command, type ParseResult } from './command';
+import { makeContext } from './context';
+import { MATCHERS } from './matchers/configuration';
+import { decide } from './decide';
+import { isQuestion } from './mood';
+import { resolveOverlaps, type Candidate } from './resolve';
+import { tokenize, type Token } from './tokens';
+import { DEFAULT_SUGGESTIONS } from './suggest';
+
+/** Longer messages are not commands; refusing them also bounds the work per message. */
+export const MAX_LENGTH = 600;
+
+/** "For Contoso West, block x.com" reads as "block x.com for Contoso West". */
+function frontOrgToEnd(tokens: Token[]): Token[] {
+  const [prep, org, comma] = tokens;
+  if (prep && org && comma && /^(?:for|in)$/.test(prep.norm) && /^#[dn]\d+$/.test(org.norm) && comma.norm === ',') {
+    return [...tokens.slice(3), prep, org];
+  }
+  return tokens;
+}
+
+/**
+ * Turns one message into a command, or says why not with the closest commands as suggestions.
+ * Pure and total: never throws, whatever the input.
+ */
+export function parse(text: string): ParseResult {
+  if (typeof text !== 'string' || text.trim() === '') return { ok: false, reason: 'The message is empty.', suggestions: [...DEFAULT_SUGGESTIONS] };
+  if (text.length > MAX_LENGTH) return { ok: false, reason: `The message is too long for a command (over ${MAX_LENGTH} characters); send one request at a time.`, suggestions: [...DEFAULT_SUGGESTIONS] };
+  const tokenized = tokenize(text);
+  const tokens = frontOrgToEnd(tokenized.tokens);
+  const clean = tokens.map((t) => t.norm).join(' ');
+  const startOf: number[] = [];
+  tokens.reduce((offset, t) => (startOf.push(offset), offset + t.norm.length + 1), 0);
+  const tokenAt = (offset: number): number => {
+    const i = startOf.findIndex((s) => s >= offset);
+    return i === -1 ? tokens.length : i;
+  };
+  const ctx = makeContext(tokenized.entities);
+  const candidates: Candidate[] = [];
+  MATCHERS.forEach((matcher, order) => {
+    if (matcher.needs !== undefined && !matcher.needs.test(clean)) return;
+    for (const m of clean.matchAll(matcher.pattern)) {
+      const result = matcher.extract(m.groups ?? {}, ctx);
+      if (result === undefined) continue;
+      const start = tokenAt(m.index);
+      const end = tokenAt(m.index + m[0].length + 1);
+      candidates.push({ matcher: matcher.name, order, start, end, result });
+    }
+  });
+  const result = decide({
+    chosen: resolveOverlaps(candidates),
+    tokens,
+    ctx,
+    question: isQuestion(clean, tokenized.questionMark),
+    questionMark: tokenized.questionMark,
+    corrected: tokenized.corrected,
+  });
+  if (result.ok) {
+    const valid = commandSchema.safeParse(result.command);
+    if (!valid.success) return { ok: false, reason: `I can't use that: ${valid.error.issues[0]?.message ?? 'invalid command'}.`, suggestions: [] };
+    return { ok: true, command: valid.data as Command, notes: result.notes };
+  }
+  return result;
+}

@@ -1,0 +1,53 @@
+/**
+ * Verbs, as synonym dictionaries. Each entry is a phrase as it appears in the cleaned sentence
+ * (lower case, contractions normalized). Regexes are built from them longest-first (`alt`).
+ */
+
+/** Put a domain on the block list. "disallow" is not here: it is ambiguous (see ambiguous.ts). */
+export const BLOCK = ['block', 'ban', 'blacklist', 'blocklist', 'deny', 'prohibit'];
+export const UNBLOCK = ['unblock', 'unban', 'stop blocking', 'un-ban'];
+export const ALLOW = ['allow', 'permit', 'whitelist', 'allowlist', 'trust'];
+export const ALLOW_ONLY = [
+  'allow only', 'only allow', 'allow just', 'just allow', 'permit only', 'only permit',
+  'restrict to', 'limit to', 'restrict external access to', 'limit external access to',
+  'restrict federation to', 'limit federation to',
+];
+export const STOP_ALLOWING = ['stop allowing', 'unallow', 'un-allow', 'unwhitelist', 'un-whitelist'];
+export const ADD = ['add', 'put', 'include', 'insert'];
+export const REMOVE = ['remove', 'delete', 'drop', 'take', 'erase'];
+
+/** Switches. "allow"/"block" also switch things on/off when the object is a setting. */
+export const TURN_ON = [
+  'turn on', 'switch on', 'enable', 'activate', 'reenable', 're-enable', 'turn back on', 'switch back on',
+];
+export const TURN_OFF = ['turn off', 'switch off', 'disable', 'deactivate', 'shut off', 'cut off', 'shut down'];
+/** "set … to on", "… on": the state words after a setting. */
+export const STATE_ON = ['on', 'enabled', 'allowed', 'active'];
+export const STATE_OFF = ['off', 'disabled', 'blocked', 'inactive'];
+
+export const CREATE = ['create', 'make', 'new', 'set up', 'add', 'add a new', 'create a new', 'make a new'];
+export const UPDATE = ['change', 'update', 'edit', 'modify', 'set', 'configure'];
+export const ASSIGN = ['assign', 'apply', 'give', 'grant'];
+export const MOVE = ['move', 'switch', 'put', 'set', 'upgrade', 'migrate'];
+
+export const UNDO = [
+  'undo', 'revert', 'roll back', 'rollback', 'reverse', 'undo that', 'undo it', 'undo this', 'revert that',
+  'revert it', 'roll it back', 'roll that back', 'undo the last change', 'undo my last change', 'undo last change',
+  'revert the last change', 'revert my last change', 'revert last change', 'roll back the last change',
+  'undo the change', 'undo the previous change', 'reverse the last change', 'take that back', 'put it back',
+];
+
+export const CONFIRM = [
+  'yes', 'y', 'yeah', 'yep', 'yup', 'yes please', 'confirm', 'confirmed', 'i confirm', 'go ahead', 'do it',
+  'proceed', 'apply it', 'apply', 'approve', 'approved', 'make it so', 'sounds good', 'go for it', 'ok do it',
+  'yes do it', 'yes go ahead', 'yes confirm', 'sure', 'affirmative', 'correct', 'that is right', 'that\'s right',
+  'ok', 'okay', 'alright',
+];
+/** Confirmation words that are also plain fillers ("ok, block x.com"): dropped when more was said. */
+export const WEAK_CONFIRM = ['ok', 'okay', 'alright', 'sure', 'yes', 'yeah', 'yep', 'yup', 'y'];
+
+export const CANCEL = [
+  'no', 'n', 'nope', 'nah', 'cancel', 'cancel that', 'cancel it', 'stop', 'never mind', 'nevermind', 'nvm',
+  'abort', 'forget it', 'forget that', 'don\'t', 'don\'t do it', 'do not', 'do not do it', 'no thanks',
+  'no thank you', 'discard', 'discard it', 'scrap that', 'no cancel', 'no don\'t', 'not now', 'dismiss',
+];
