@@ -18,6 +18,11 @@ export interface AuditEntry {
   after: Record<string, unknown>;
   /** Set when this entry undid another. */
   undoes?: string;
+  /**
+   * The change that puts back what this one touched (the plan's `inverse`), recorded only when it is
+   * not simply `before` as a restore change; undo applies this, or else the restore of `before`.
+   */
+  inverse?: Change;
 }
 
 export interface HistoryPage {
@@ -45,7 +50,7 @@ export interface PolicyStore {
    * When `expectedRevision` is given and the store moved on, returns `{ ok: false, stale: true }`.
    */
   commit(input: { change: Change; actor: Actor; request: string; now: Date; expectedRevision?: number }): Promise<CommitResult>;
-  /** Newest first. */
+  /** Newest first; `page` counts from 0; `pageSize` defaults to 10. */
   history(orgId: string, page: number, pageSize?: number): HistoryPage;
   lastChange(orgId: string): AuditEntry | undefined;
   /** Undo the latest change of the organization (or a given entry), through the policy engine. */

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { changeSchema } from '../policy/change';
+import { policyModelSchema } from '../policy/model';
+import type { PolicyModel } from '../policy/model';
+import type { AuditEntry } from './types';
+
+/** The file format this code writes. Older versions are migrated on load (see `migrations.ts`). */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const auditEntrySchema = z.strictObject({
+  id: z.string().min(1),
+  time: z.iso.datetime({ offset: true }),
+  actor: z.strictObject({
+    address: z.string(),
+    displayName: z.string().optional(),
+    objectId: z.string().optional(),
+  }),
+  orgId: z.string(),
+  request: z.string(),
+  change: changeSchema,
+  summary: z.string(),
+  touched: z.array(z.string()),
+  before: z.record(z.string(), z.unknown()),
+  after: z.record(z.string(), z.unknown()),
+  undoes: z.string().optional(),
+  inverse: changeSchema.optional(),
+});
+
+/** One organization, validated on its own by the incremental check. */
+export const organizationSchema = policyModelSchema.shape.organizations.element;
+
+/**
+ * True when policy/ puts rules on the model or on the organizations list as a whole (refinements):
+ * those cannot be checked one organization at a time, so every write then validates the whole file.
+ */
+export const modelHasOwnRules =
+  (policyModelSchema._zod.def.checks?.length ?? 0) > 0 || (policyModelSchema.shape.organizations._zod.def.checks?.length ?? 0) > 0;
+
+/** The whole file: the model's organizations plus the audit log, behind a version number. */
+export const storeFileSchema = z
+  .strictObject({
+    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+    organizations: policyModelSchema.shape.organizations,
+    audit: z.array(auditEntrySchema),
+  })
+  .superRefine((file, ctx) => {
+    // Rules on the model as a whole (none today; policy/ may add some) need the whole model.
+    if (modelHasOwnRules) {
+      const model = policyModelSchema.safeParse({ organizations: file.organizations });
+      if (!model.success) for (const issue of model.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    }
+    uniqueIds(file.organizations, 'organizations', ctx);
+    uniqueIds(file.audit, 'audit', ctx);
+  });
+
+function uniqueIds(items: readonly { id: string }[], key: string, ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `duplicate id "${item.id}"` });
+    seen.add(item.id);
+  });
+}
+
+export interface StoreFile {
+  schemaVersion: typeof CURRENT_SCHEMA_VERSION;
+  organizations: PolicyModel['organizations'];
+  audit: AuditEntry[];
+}

@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { loadStoreFile } from './loadStoreFile';
+import { acquireLock } from './lockFile';
+import { LowdbPolicyStore } from './lowdbStore';
+import type { Planner } from './planner';
+import type { PolicyStore } from './types';
+
+export interface OpenStoreOptions {
+  /** The live store file (`POLICY_DB`); created from `seedFile` when missing. */
+  file: string;
+  /** The demo store shipped in `data/demo-policy.json`. */
+  seedFile: string;
+  /** The policy engine's `plan`. */
+  plan: Planner;
+  /** Audit entry ids; random UUIDs unless given (tests). */
+  newId?: () => string;
+  /**
+   * How writes are validated: `incremental` (default) re-checks only the organizations and audit
+   * entries that changed since the last validated write; `full` re-checks the whole file.
+   */
+  validation?: 'incremental' | 'full';
+}
+
+export type OpenStoreResult = { ok: true; store: PolicyStore } | { ok: false; error: string };
+
+/**
+ * Opens (or creates from the seed) the store file as its only writer. Expected failures (lock held by
+ * another process, invalid JSON, schema violation, newer schema version) come back as `{ ok: false,
+ * error }`, one line starting with "store:" and naming the file; a bad file is left untouched.
+ */
+export async function openStore(options: OpenStoreOptions): Promise<OpenStoreResult> {
+  const file = resolve(options.file);
+  const folder = await mkdir(dirname(file), { recursive: true }).then(
+    () => undefined,
+    (err: Error) => ({ ok: false as const, error: `store: ${file}: cannot create its folder: ${err.message}` }),
+  );
+  if (folder) return folder;
+  const locked = await acquireLock(file, new Date());
+  if (!locked.ok) return locked;
+  // Only now (we are the one writer) is a leftover temp file surely stale: steno's `.<name>.tmp`.
+  await rm(join(dirname(file), `.${basename(file)}.tmp`), { force: true });
+  const loaded = await loadStoreFile(file, resolve(options.seedFile));
+  if (!loaded.ok) {
+    await locked.lock.release();
+    return loaded;
+  }
+  const store = new LowdbPolicyStore({
+    file,
+    db: loaded.db,
+    lock: locked.lock,
+    plan: options.plan,
+    newId: options.newId ?? randomUUID,
+    validation: options.validation ?? 'incremental',
+  });
+  return { ok: true, store };
+}

@@ -1,0 +1,113 @@
+/**
+ * Commit latency of the lowdb store against the physical floor measured in the same run: the same
+ * objects the commit just wrote (new model + audit log), serialized the same way (JSON, 2-space
+ * indent, as lowdb's JSONFile writes it), `writeFile` to a temp file and `rename` over the target. Medians; commits and floor runs are
+ * interleaved so both see the same machine noise and the same (growing) file.
+ */
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStore } from '../../src/store';
+import type { StoreFile } from '../../src/store';
+import { bigStore } from '../store/bigStore';
+import { testPlanner } from '../store/testPlanner';
+
+interface Scenario {
+  name: string;
+  file: StoreFile;
+  /** Organization each commit changes. */
+  org: (i: number) => string;
+  runs: number;
+}
+
+const actor = { address: 'bench@contosoeast.com', adminOf: [] };
+const WARM_UP = 5;
+
+export async function benchStore(): Promise<string[]> {
+  const scenarios: Scenario[] = [
+    { name: '10 domains per list', file: bigStore(0, 10), org: () => 'contoso-east', runs: 40 },
+    { name: '1,000 domains per list', file: bigStore(0, 1000), org: () => 'contoso-east', runs: 30 },
+    { name: '4,000 domains per list', file: bigStore(0, 4000), org: () => 'contoso-east', runs: 20 },
+    { name: '10,000 organizations', file: bigStore(10_000, 10), org: (i) => `org-${(i * 7919) % 10_000}`, runs: 15 },
+  ];
+  const lines = [
+    'median commit latency (re-plan with the test planner, validate, serialize, write, audit) as a ratio to the floor:',
+    'JSON.stringify(same content, null, 2) + writeFile + rename, measured interleaved; target ≤ 1.3×. Also vs writeFile + rename alone.',
+  ];
+  for (const scenario of scenarios) {
+    for (const validation of ['incremental', 'full'] as const) lines.push(await run(scenario, validation));
+  }
+  return lines;
+}
+
+async function run(scenario: Scenario, validation: 'incremental' | 'full'): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'store-bench-'));
+  try {
+    const file = join(dir, 'policy.json');
+    writeFileSync(file, JSON.stringify(scenario.file, null, 2));
+    const opened = await openStore({ file, seedFile: file, plan: testPlanner, validation });
+    if (!opened.ok) throw new Error(opened.error);
+    const store = opened.store;
+    const commits: number[] = [];
+    const floors: number[] = [];
+    const writeOnly: number[] = [];
+    let size = 0;
+    const audit: StoreFile['audit'] = [...scenario.file.audit];
+    for (let i = -WARM_UP; i < scenario.runs; i++) {
+      const domain = `bench${i + WARM_UP}.example.org`;
+      const started = performance.now();
+      const result = await store.commit({ change: { kind: 'addBlocked', org: scenario.org(i + WARM_UP), domains: [domain] }, actor, request: `block ${domain}`, now: new Date() });
+      const commit = performance.now() - started;
+      if (!result.ok) throw new Error(result.reason);
+      // The floor serializes the very objects the commit just wrote: the new model and the log.
+      audit.push(result.entry);
+      const data: StoreFile = { schemaVersion: 1, organizations: result.model.organizations, audit };
+      const floorStarted = performance.now();
+      const serialized = JSON.stringify(data, null, 2);
+      const serializedAt = performance.now();
+      size = serialized.length;
+      await writeFile(join(dir, '.floor.json.tmp'), serialized, 'utf-8');
+      await rename(join(dir, '.floor.json.tmp'), join(dir, 'floor.json'));
+      const floorDone = performance.now();
+      if (i < 0) continue; // warm-up
+      commits.push(commit);
+      floors.push(floorDone - floorStarted);
+      writeOnly.push(floorDone - serializedAt);
+    }
+    await store.close();
+    if (statSync(file).size !== statSync(join(dir, 'floor.json')).size) throw new Error('store bench: the floor did not write the same content');
+    const c = median(commits);
+    const f = median(floors);
+    const w = median(writeOnly);
+    return (
+      `${scenario.name.padEnd(24)} ${validation.padEnd(11)} commit ${ms(c)} | floor ${ms(f)} → ${ratio(c, f)} | writeFile+rename alone ${ms(w)} → ${ratio(c, w)}` +
+      ` | file ${(size / 1e6).toFixed(1)} MB after ${scenario.runs + WARM_UP} commits`
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function ratio(a: number, b: number): string {
+  return `${(a / b).toFixed(2)}×`;
+}
+
+function ms(value: number): string {
+  return `${value.toFixed(2)} ms`;
+}
+
+if (require.main === module) {
+  benchStore().then(
+    (lines) => lines.forEach((line) => console.log(line)),
+    (err: unknown) => {
+      console.error(err);
+      process.exitCode = 1;
+    },
+  );
+}

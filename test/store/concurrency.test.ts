@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import type { StoreFile } from '../../src/store/fileSchema';
+import { validateFull } from '../../src/store/validateFile';
+import { block, open, tempDir } from './fixtures';
+
+describe('no lost updates', () => {
+  it('1,000 concurrent commits from parallel conversations all land in the model and the audit log', async () => {
+    const t = tempDir();
+    try {
+      const store = await open(t.file);
+      const domains = Array.from({ length: 1000 }, (_, i) => `d${i}.example`);
+      const results = await Promise.all(
+        domains.map((d, i) => store.commit(block(d, i % 2 === 0 ? 'contoso-east' : 'contoso-west'))),
+      );
+      expect(results.filter((r) => !r.ok)).toEqual([]);
+      expect(store.revision()).toBe(1000);
+      const blocked = store.read().organizations.flatMap((o) => o.settings?.blockedDomains ?? []);
+      expect(new Set(blocked)).toEqual(new Set(domains));
+      await store.close();
+      const file = JSON.parse(readFileSync(t.file, 'utf-8')) as StoreFile;
+      expect(validateFull(file).ok).toBe(true);
+      expect(new Set(file.audit.map((e) => (e.change as { domains: string[] }).domains[0]))).toEqual(new Set(domains));
+      expect(new Set(file.audit.map((e) => e.id)).size).toBe(1000);
+      expect(file.organizations.flatMap((o) => o.settings?.blockedDomains ?? [])).toHaveLength(1000);
+    } finally {
+      t.cleanup();
+    }
+  });
+});

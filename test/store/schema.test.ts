@@ -1,0 +1,113 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import demo from '../../data/demo-policy.json';
+import { CURRENT_SCHEMA_VERSION, modelHasOwnRules } from '../../src/store/fileSchema';
+import type { StoreFile } from '../../src/store/fileSchema';
+import { formatPath } from '../../src/store/formatIssue';
+import { migrate } from '../../src/store/migrations';
+import type { Migration } from '../../src/store/migrations';
+import { validateFull, WriteValidator } from '../../src/store/validateFile';
+import { open, SEED, tempDir } from './fixtures';
+
+describe('schema versions', () => {
+  it('v1 is current and the demo store validates', () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(1);
+    expect(validateFull(demo).ok).toBe(true);
+  });
+
+  it('migrates a fake v1 file along a chain to a fake v3', () => {
+    const table: Record<number, Migration> = {
+      1: (f) => ({ ...f, schemaVersion: 2, renamed: f['audit'] }),
+      2: (f) => ({ ...f, schemaVersion: 3, extra: true }),
+    };
+    const result = migrate({ schemaVersion: 1, audit: ['x'] }, 3, table);
+    expect(result).toEqual({ ok: true, from: 1, migrated: true, file: { schemaVersion: 3, audit: ['x'], renamed: ['x'], extra: true } });
+  });
+
+  it.each([
+    [{ schemaVersion: 2 }, 'schemaVersion 2 is newer than this bot understands (1); upgrade the bot'],
+    [{ schemaVersion: '1' }, 'invalid data at schemaVersion: expected a whole number, found "1"'],
+    [[], 'invalid data: expected a JSON object'],
+    [null, 'invalid data: expected a JSON object'],
+  ])('refuses %j: %s', (raw, problem) => {
+    expect(migrate(raw, 1)).toEqual({ ok: false, problem });
+  });
+
+  it('reports a missing step', () => {
+    expect(migrate({ schemaVersion: 1 }, 3, {})).toEqual({ ok: false, problem: 'no migration from schemaVersion 1 to 2' });
+  });
+
+  it('opens an unversioned model dump (v0), migrates it to v1 and keeps the original as .v0.bak', async () => {
+    const t = tempDir();
+    try {
+      const v0 = JSON.stringify({ organizations: demo.organizations });
+      writeFileSync(t.file, v0);
+      const store = await open(t.file);
+      await store.close();
+      const written = JSON.parse(readFileSync(t.file, 'utf-8')) as StoreFile;
+      expect(written.schemaVersion).toBe(1);
+      expect(written.audit).toEqual([]);
+      expect(written.organizations).toEqual(demo.organizations);
+      expect(readFileSync(`${t.file}.v0.bak`, 'utf-8')).toBe(v0);
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('refuses a file from a newer bot and leaves it as it is', async () => {
+    const t = tempDir();
+    try {
+      const v2 = JSON.stringify({ ...demo, schemaVersion: 2 });
+      writeFileSync(t.file, v2);
+      await expect(open(t.file)).rejects.toThrow(`store: ${t.file}: schemaVersion 2 is newer than this bot understands (1); upgrade the bot`);
+      expect(readFileSync(t.file, 'utf-8')).toBe(v2);
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
+describe('formatPath', () => {
+  it.each([
+    [['organizations', 2, 'domains'], 'organizations[2].domains'],
+    [['audit', 0, 'before', 'users.rob@x'], 'audit[0].before["users.rob@x"]'],
+    [[], ''],
+  ])('%j → %s', (path, text) => {
+    expect(formatPath(path)).toBe(text);
+  });
+});
+
+describe('incremental validation agrees with full validation', () => {
+  it('is in effect: the model schema has no whole-model rules (if policy/ adds some, writes fall back to full validation)', () => {
+    expect(modelHasOwnRules).toBe(false);
+  });
+
+  const base = validateFull(JSON.parse(readFileSync(SEED, 'utf-8')));
+  if (!base.ok) throw new Error(base.problem);
+  const valid = base.file;
+  const org0 = valid.organizations[0]!;
+  const entry = {
+    id: 'e1', time: '2026-11-24T14:00:00.000Z', actor: { address: 'a@b.c' }, orgId: org0.id, request: 'r',
+    change: { kind: 'setFederation' as const, org: org0.id, enabled: false }, summary: 's', touched: [], before: {}, after: {},
+  };
+  const orgs = valid.organizations;
+  type Entry = StoreFile['audit'][number];
+  const cases: Array<[string, StoreFile['organizations'], Entry[], Entry]> = [
+    ['unchanged organizations', orgs, [], entry],
+    ['a changed valid organization', [{ ...org0, name: 'Renamed' }, ...orgs.slice(1)], [], entry],
+    ['an organization without domains', [...orgs.slice(0, 2), { ...orgs[2]!, domains: [] }], [], entry],
+    ['an organization with an unknown key', [{ ...org0, extra: 1 } as typeof org0], [], entry],
+    ['a duplicate organization id', [org0, { ...org0 }], [], entry],
+    ['an audit entry with a bad change', orgs, [], { ...entry, change: { kind: 'nope' } as never }],
+    ['a duplicate audit id', orgs, [entry], { ...entry }],
+    ['a bad time', orgs, [entry], { ...entry, id: 'e2', time: 'yesterday' }],
+  ];
+  it.each(cases)('%s', (_name, organizations, audit, next) => {
+    const validator = new WriteValidator('incremental');
+    validator.accept({ ...valid, audit });
+    const file: StoreFile = { schemaVersion: 1, organizations, audit: [...audit, next] };
+    const incremental = validator.check(organizations, next, () => file);
+    const full = validateFull(file);
+    expect(incremental.ok).toBe(full.ok);
+    if (!incremental.ok && !full.ok) expect(incremental.problem.split(':')[0]).toBe(full.problem.split(':')[0]);
+  });
+});
