@@ -1,0 +1,33 @@
+import type { Plan } from '../policy/types';
+import { cancelAction, confirmAction } from './actions';
+import { clip, show, SUMMARY_MAX } from './format';
+import { diffView, expandChange, impactView, warningView } from './changeView';
+import type { BoundCard } from './template';
+
+export interface ChangePreviewInput {
+  plan: Plan;
+  /** The pending change the Confirm / Cancel buttons refer to. */
+  pendingId: string;
+}
+
+/** Card 3a: what a change will do, whom it affects, its warnings; Confirm / Cancel. */
+export function changePreviewCard({ plan, pendingId }: ChangePreviewInput): BoundCard {
+  const losing = plan.impact.filter((i) => i.kind === 'loses').length;
+  const summary = `Confirm? ${clip(plan.summary, SUMMARY_MAX)}` + (losing > 0 ? ` (${losing} pair${losing === 1 ? '' : 's'} lose reachability)` : '');
+  return {
+    card: expandChange({
+      fallbackText: summary,
+      title: 'Confirm this change?',
+      color: losing > 0 ? 'Warning' : 'Default',
+      subtitle: show(plan.orgName, 120),
+      summary: show(plan.summary, 1000),
+      diffHeading: 'Before → after',
+      diff: diffView(plan.diff),
+      impact: impactView(plan.impact),
+      warnings: warningView(plan.warnings),
+      footnote: plan.confirmReason ? `Why I ask: ${show(plan.confirmReason)}` : '',
+      actions: [confirmAction(pendingId), cancelAction(pendingId)],
+    }),
+    summary,
+  };
+}

@@ -1,0 +1,68 @@
+import { escapeText } from './escape';
+
+/** Summaries and fallbackText are one line for notifications; they never carry a whole list. */
+export const SUMMARY_MAX = 300;
+
+/** Shortens display text so one field cannot blow the 40 KB message limit. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, Math.max(0, max - 1))}…`;
+}
+
+/** Escaped and clipped: the form every people-supplied string takes on a card. */
+export function show(text: string, max = 400): string {
+  return escapeText(clip(text, max));
+}
+
+const ISO = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * An ISO 8601 time as an Adaptive Card date/time function, so each client shows it in the
+ * reader's own time zone and locale. Anything else is shown as given (escaped).
+ */
+export function when(iso: string): string {
+  const m = ISO.exec(iso);
+  if (!m) return escapeText(iso);
+  const t = `${m[1]}${m[2]}`;
+  return `{{DATE(${t}, SHORT)}} {{TIME(${t})}}`;
+}
+
+/** A plain-text form of a time for fallbackText and summaries. */
+export function whenPlain(iso: string): string {
+  const m = ISO.exec(iso);
+  return m ? `${m[1]?.replace('T', ' ')} ${m[2] === 'Z' ? 'UTC' : m[2]}` : iso;
+}
+
+/** A markdown bullet list of escaped items. */
+export function bullets(items: readonly string[]): string {
+  return items.map((i) => `- ${escapeText(i)}`).join('\n');
+}
+
+/** "1 domain", "4,000 domains". */
+export function count(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+/**
+ * A stored value (from an audit entry's before/after) in a few words: long lists are
+ * summarized with how many were left out.
+ */
+export function describeValue(value: unknown, max = 160): string {
+  if (value === null || value === undefined) return '(none)';
+  if (typeof value === 'boolean') return value ? 'on' : 'off';
+  if (typeof value === 'string' || typeof value === 'number') return clip(String(value), max);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '(empty)';
+    const shown: string[] = [];
+    let used = 0;
+    for (const v of value) {
+      const s = typeof v === 'string' ? v : JSON.stringify(v);
+      if (used + s.length > max && shown.length > 0) break;
+      shown.push(s);
+      used += s.length + 2;
+    }
+    const rest = value.length - shown.length;
+    return clip(shown.join(', '), max) + (rest > 0 ? ` … (+${rest.toLocaleString('en-US')} more)` : '');
+  }
+  return clip(JSON.stringify(value), max);
+}

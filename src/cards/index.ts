@@ -1,0 +1,14 @@
+export * from './actions';
+export { escapeText } from './escape';
+export type { BoundCard } from './template';
+export { federationStateCard, type FederationStateInput, type LastChange } from './federationState';
+export { verdictCard, outcomeHeadline, type VerdictInput } from './verdict';
+export { changePreviewCard, type ChangePreviewInput } from './changePreview';
+export { changeResultCard, type ChangeResultInput } from './changeResult';
+export { comparisonCard, comparison2019Card } from './comparison';
+export { defaultComparison, type ComparisonData, type ComparisonRow } from './comparisonData';
+export { featureCard, type FeatureInput } from './feature';
+export { historyCard, type HistoryInput } from './history';
+export { helpCard, type HelpInput, type Example } from './help';
+export { notUnderstoodCard, errorCard, type NotUnderstoodInput, type ErrorInput } from './notUnderstood';
+export { messageCard, domainStatusCard, refusalCard, type MessageInput } from './message';

@@ -1,0 +1,69 @@
+import type * as ACTypes from 'adaptivecards';
+
+// The package's `lib/` build is ESM that Node cannot load under jest; its UMD bundle runs in node as is.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const AC = require('adaptivecards/dist/adaptivecards.js') as typeof ACTypes;
+
+type Json = Record<string, unknown>;
+
+/** Parses with the official renderer's object model and returns every parse and validation message. */
+export function adaptiveCardErrors(card: Json): string[] {
+  const ac = new AC.AdaptiveCard();
+  const context = new AC.SerializationContext();
+  ac.parse(card, context);
+  const messages: string[] = [];
+  for (let i = 0; i < context.eventCount; i++) messages.push(`parse: ${context.getEventAt(i).message}`);
+  for (const e of ac.validateProperties().validationEvents) messages.push(`validate: ${e.message}`);
+  return messages;
+}
+
+/** Everything the official validator does not check but a Teams client needs. */
+export function houseRuleErrors(card: Json): string[] {
+  const errors: string[] = [];
+  if (card.$schema !== 'http://adaptivecards.io/schemas/adaptive-card.json') errors.push('missing $schema');
+  if (card.type !== 'AdaptiveCard') errors.push('type is not AdaptiveCard');
+  if (card.version !== '1.5') errors.push('version is not 1.5');
+  if (typeof card.fallbackText !== 'string' || card.fallbackText.trim() === '') errors.push('missing fallbackText');
+  const text = JSON.stringify(card);
+  if (text.includes('${')) errors.push(`literal \${ left: ${text.slice(text.indexOf('${') - 40, text.indexOf('${') + 40)}`);
+  walk(card, (node, path) => {
+    if (node.type === 'TextBlock' && (typeof node.text !== 'string' || node.text === '')) errors.push(`${path}: empty TextBlock`);
+    if (node.type === 'FactSet' && (!Array.isArray(node.facts) || node.facts.length === 0)) errors.push(`${path}: empty FactSet`);
+    if (node.type === 'ActionSet' && (!Array.isArray(node.actions) || node.actions.length === 0)) errors.push(`${path}: empty ActionSet`);
+    if (node.type === 'Container' && (!Array.isArray(node.items) || node.items.length === 0)) errors.push(`${path}: empty Container`);
+    if (typeof node.type === 'string' && node.type.startsWith('Action.') && node.type !== 'Action.Execute' && !path.endsWith('.fallback')) {
+      errors.push(`${path}: ${node.type} is not Action.Execute`);
+    }
+  });
+  return errors;
+}
+
+export function walk(node: unknown, visit: (node: Json, path: string) => void, path = '$'): void {
+  if (Array.isArray(node)) node.forEach((n, i) => walk(n, visit, `${path}[${i}]`));
+  else if (node !== null && typeof node === 'object') {
+    visit(node as Json, path);
+    for (const [k, v] of Object.entries(node)) walk(v, visit, `${path}.${k}`);
+  }
+}
+
+export function executeActions(card: Json): Json[] {
+  const out: Json[] = [];
+  walk(card, (n) => {
+    if (n.type === 'Action.Execute') out.push(n);
+  });
+  return out;
+}
+
+/** All text shown to a reader (TextBlock text and fact values). */
+export function shownTexts(card: Json): string[] {
+  const out: string[] = [];
+  walk(card, (n) => {
+    if (n.type === 'TextBlock' && typeof n.text === 'string') out.push(n.text);
+    if (typeof n.title === 'string' && typeof n.value === 'string' && n.type === undefined) out.push(n.title, n.value);
+  });
+  return out;
+}
+
+export function bytes(card: Json): number {
+  return Buffer.byteLength(JSON.stringify(card), 'utf8');
+}

@@ -1,0 +1,56 @@
+import { historyCard } from '../../src/cards';
+import { bytes, executeActions, walk } from './cardCheck';
+import * as f from './fixtures';
+
+type Json = Record<string, unknown>;
+const texts = (card: Json) => {
+  const out: string[] = [];
+  walk(card, (n) => {
+    if (n.type === 'TextBlock') out.push(String(n.text));
+  });
+  return out;
+};
+const bind = (page: number, total: number, canAct = true) => historyCard({ orgId: 'contoso-east', orgName: 'Contoso East', page: f.historyPage(page, total), canAct });
+const commands = (card: Json) => executeActions(card).map((a) => [a.title, (a.data as { command: unknown }).command]);
+
+describe('history card', () => {
+  it('shows who, when, what and before → after for each entry', () => {
+    const all = texts(bind(0, 3).card);
+    expect(all).toContain('Blocked fabrikam0.com.');
+    expect(all).toContain('{{DATE(2026-11-20T09:10:00Z, SHORT)}} {{TIME(2026-11-20T09:10:00Z)}} · Ada Admin');
+    expect(all).toContain('Asked: “block fabrikam0.com”');
+    expect(all).toContain('settings.blockedDomains: northwind.com → northwind.com, fabrikam0.com');
+    expect(all).toContain('3 changes · page 1 of 1');
+  });
+
+  it('offers Undo on the latest change only, to admins, and Older for the next page', () => {
+    expect(commands(bind(0, 25).card)).toEqual([
+      ['Undo this change', { kind: 'undo', orgRef: 'contoso-east', entryId: 'e0' }],
+      ['Older', { kind: 'history', orgRef: 'contoso-east', page: 1 }],
+    ]);
+  });
+
+  it('a middle page has Newer and Older and no Undo; the last page has no Older', () => {
+    expect(commands(bind(1, 25).card)).toEqual([
+      ['Newer', { kind: 'history', orgRef: 'contoso-east', page: 0 }],
+      ['Older', { kind: 'history', orgRef: 'contoso-east', page: 2 }],
+    ]);
+    expect(commands(bind(2, 25).card)).toEqual([['Newer', { kind: 'history', orgRef: 'contoso-east', page: 1 }]]);
+  });
+
+  it('users see no Undo', () => {
+    expect(commands(bind(0, 5, false).card)).toEqual([]);
+  });
+
+  it('says so when nothing changed yet', () => {
+    const { card, summary } = bind(0, 0);
+    expect(summary).toBe('No changes recorded for Contoso East yet.');
+    expect(texts(card)).toContain('Nothing changed here yet.');
+  });
+
+  it('stays under 40 KB with 4,000-domain before/after values on every entry', () => {
+    const page = f.historyPage(0, 50, 25);
+    page.entries = page.entries.map((e) => ({ ...e, before: { 'settings.blockedDomains': f.domains(4000) }, after: { 'settings.blockedDomains': f.domains(3999) } }));
+    expect(bytes(historyCard({ orgId: 'contoso-east', orgName: 'Contoso East', page, canAct: true }).card)).toBeLessThan(40_000);
+  });
+});
