@@ -1,0 +1,56 @@
+import { createAdapter, FederationBot, PendingChanges } from './bot';
+import type { Config } from './config';
+import { plan } from './policy';
+import { startServer } from './server';
+import { openStore } from './store';
+import pkg from '../package.json';
+
+export interface AppOptions {
+  /** The demo store copied to `config.policyDb` when that file is missing. */
+  seedFile: string;
+  clock?: () => Date;
+  log?: (message: string) => void;
+}
+
+export interface RunningApp {
+  port: number;
+  /** Stops taking requests, lets in-flight turns and store writes finish, then releases the store. */
+  close(): Promise<void>;
+}
+
+export type StartResult = { ok: true; app: RunningApp } | { ok: false; error: string };
+
+/** Builds the whole graph from a config: store → bot → adapter → server. Tests call this too. */
+export async function startApp(config: Config, options: AppOptions): Promise<StartResult> {
+  const log = options.log ?? ((m: string) => console.error(m));
+  const opened = await openStore({ file: config.policyDb, seedFile: options.seedFile, plan });
+  if (!opened.ok) return { ok: false, error: opened.error };
+  const store = opened.store;
+  const bot = new FederationBot({
+    store,
+    botAdmins: config.botAdmins,
+    pending: new PendingChanges(),
+    clock: options.clock ?? (() => new Date()),
+    log,
+  });
+  const adapter = createAdapter(config.auth, log);
+  try {
+    const server = await startServer(
+      { adapter, onTurn: (context) => bot.run(context), version: pkg.version, storePath: config.policyDb, log },
+      config.port,
+    );
+    return {
+      ok: true,
+      app: {
+        port: server.port,
+        close: async () => {
+          await server.close();
+          await store.close();
+        },
+      },
+    };
+  } catch (err) {
+    await store.close();
+    return { ok: false, error: `server: cannot listen on port ${config.port}: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}

@@ -1,0 +1,17 @@
+import type { Command } from '../../language/command';
+import type { Reply, Turn } from '../turn';
+import * as views from '../views';
+
+type Of<K extends Command['kind']> = Extract<Command, { kind: K }>;
+
+export async function help(turn: Turn): Promise<Reply[]> {
+  return [views.help(turn.sender.role === 'admin' ? 'admin' : 'user', false)];
+}
+
+export async function comparison(_turn: Turn, command: Of<'comparison'>): Promise<Reply[]> {
+  return [views.comparison(command.edition)];
+}
+
+export async function feature(_turn: Turn, command: Of<'feature'>): Promise<Reply[]> {
+  return [views.feature(command.feature)];
+}

@@ -1,0 +1,4 @@
+export { FederationBot } from './bot';
+export { createAdapter } from './adapter';
+export { PendingChanges } from './pending';
+export type { BotDeps } from './turn';

@@ -1,0 +1,32 @@
+import type { Command } from '../language/command';
+import type { PolicyStore } from '../store/types';
+import type { Sender } from './identity';
+import type { PendingChanges } from './pending';
+
+/** What a handler answers: a card (with its summary for notifications) or plain text. */
+export interface Reply {
+  card?: object;
+  summary: string;
+  /** Card replies that should replace the card a button was pressed on (Action.Execute). */
+  inPlace?: boolean;
+}
+
+export interface BotDeps {
+  store: PolicyStore;
+  botAdmins: readonly string[];
+  pending: PendingChanges;
+  clock: () => Date;
+  log: (message: string) => void;
+}
+
+/** One turn's facts, resolved once by the bot and handed to every handler. */
+export interface Turn {
+  deps: BotDeps;
+  sender: Sender;
+  conversationId: string;
+  /** What the person typed, or a description of the button they pressed (for the audit log). */
+  request: string;
+  now: Date;
+}
+
+export type Handler<K extends Command['kind']> = (turn: Turn, command: Extract<Command, { kind: K }>) => Promise<Reply[]>;

@@ -1,0 +1,80 @@
+import * as cards from '../cards';
+import { EXAMPLES } from '../language';
+import type { AuditEntry, HistoryPage } from '../store/types';
+import type { DomainStatus, OrgStateView, Plan, ReachMatrix, Verdict } from '../policy/types';
+import type { Reply } from './turn';
+
+/**
+ * The bot's replies as cards: thin calls into `src/cards`, so handlers read as what they answer,
+ * not how a card is built.
+ */
+const OUTCOME_WORDS = { internal: 'Internal', reachable: 'Reachable', notReachable: 'Not reachable', depends: 'Depends' } as const;
+
+export const info = (message: string): Reply => cards.messageCard({ title: message });
+export const refusal = (reason: string): Reply => cards.refusalCard({ reason });
+export const error = (reason: string, suggestions: readonly string[] = []): Reply =>
+  cards.errorCard({ reason, suggestions, title: 'I could not do that' });
+export const notUnderstood = (text: string, reason: string, suggestions: readonly string[]): Reply =>
+  cards.notUnderstoodCard({ text, reason, suggestions });
+
+export const help = (role: 'admin' | 'user', welcome: boolean, viewerName?: string): Reply =>
+  cards.helpCard({ examples: EXAMPLES, viewerIsAdmin: role === 'admin', welcome, viewerName });
+
+export const verdict = (v: Verdict, viewerAdminOf: readonly string[]): Reply => cards.verdictCard({ verdict: v, viewerAdminOf });
+
+export const preview = (plan: Plan, pendingId: string): Reply => cards.changePreviewCard({ plan, pendingId });
+
+export const result = (entry: AuditEntry, plan: Plan | undefined, orgName: string, canUndo: boolean): Reply =>
+  cards.changeResultCard({ entry, plan, orgName, canUndo });
+
+export function orgState(input: {
+  state: OrgStateView;
+  matrix: ReachMatrix;
+  lastChange: AuditEntry | undefined;
+  canAct: boolean;
+  list?: 'allowed' | 'blocked' | 'trial';
+  page: number;
+}): Reply {
+  const last = input.lastChange;
+  return cards.federationStateCard({
+    state: input.state,
+    matrix: input.matrix,
+    lastChange: last ? { who: last.actor.displayName ?? last.actor.address, when: last.time, entryId: last.id } : undefined,
+    canAct: input.canAct,
+    paging: input.list ? { list: input.list, page: input.page } : undefined,
+  });
+}
+
+export const domainStatus = (status: DomainStatus, orgName: string): Reply => cards.domainStatusCard({ status, orgName });
+
+export function whoCanWeTalkTo(state: OrgStateView, matrix: ReachMatrix): Reply {
+  const names = new Map(matrix.orgs.map((o) => [o.id, o.name]));
+  const facts = matrix.cells
+    .filter((c) => c.fromId === state.orgId)
+    .map((c) => ({ title: names.get(c.toId) ?? c.toId, value: OUTCOME_WORDS[c.outcome] }));
+  const rule = state.federation ? state.modeLabel : 'External access is off';
+  const list = state.inEffect.list ? [`${state.inEffect.list === 'allowed' ? 'Allowed' : 'Blocked'}: ${state.inEffect.domains.join(', ') || '(none)'}`] : [];
+  return cards.messageCard({
+    title: `Who ${state.orgName} can talk to`,
+    lines: [`${rule}.`, ...list, 'Other organizations: only if their admins allow you too.'],
+    facts,
+  });
+}
+
+export function matrix(m: ReachMatrix): Reply {
+  const names = new Map(m.orgs.map((o) => [o.id, o.name]));
+  return cards.messageCard({
+    title: 'Who can reach whom',
+    lines: ['Between the organizations I know (both sides must allow each other).'],
+    facts: m.cells.map((c) => ({ title: `${names.get(c.fromId) ?? c.fromId} → ${names.get(c.toId) ?? c.toId}`, value: OUTCOME_WORDS[c.outcome] })),
+  });
+}
+
+export const history = (page: HistoryPage, orgName: string, orgId: string, canAct: boolean): Reply =>
+  cards.historyCard({ page, orgName, orgId, canAct });
+
+export const comparison = (edition: 'today' | '2019'): Reply => (edition === '2019' ? cards.comparison2019Card() : cards.comparisonCard());
+
+export function feature(rowId: string): Reply {
+  return cards.featureCard({ rowId }) ?? error(`I have no row "${rowId}" in the comparison table.`, ['compare external and guest access']);
+}

@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { startApp } from './app';
+import { loadConfig } from './config';
+
+/** The composition root: the only place that reads the environment and owns the process. */
+async function main(): Promise<void> {
+  const loaded = loadConfig();
+  if (!loaded.ok) {
+    console.error(loaded.error);
+    process.exit(1);
+  }
+  const config = loaded.config;
+  const started = await startApp(config, { seedFile: path.resolve('data/demo-policy.json') });
+  if (!started.ok) {
+    console.error(started.error);
+    process.exit(1);
+  }
+  const { app } = started;
+  console.log(`Federation Assistant listening on http://localhost:${app.port}/api/messages (store: ${config.policyDb})`);
+
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: finishing in-flight turns and store writes…`);
+    app.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        console.error(`shutdown: ${String(err)}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+void main();

@@ -1,0 +1,29 @@
+/**
+ * `npm run bench`: every benchmark, each reported as a ratio to a baseline measured in the same run
+ * (machines here are noisy, so absolute times mean little). Never part of `npm test`.
+ */
+import { benchServer } from './server.bench';
+import { benchPolicy } from './policy.bench';
+import { benchLanguage } from './language.bench';
+import { benchStore } from './store.bench';
+
+const suites: Array<[string, () => Promise<string[]>]> = [
+  ['language: parse time per message', benchLanguage],
+  ['policy: verdict time as lists and organizations grow', benchPolicy],
+  ['store: commit latency against writeFile + rename', benchStore],
+  ['server: requests per second against the framework floor', benchServer],
+];
+
+async function main(): Promise<void> {
+  const only = process.argv[2];
+  for (const [name, run] of suites) {
+    if (only && !name.startsWith(only)) continue;
+    console.log(`\n== ${name}`);
+    for (const line of await run()) console.log(line);
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

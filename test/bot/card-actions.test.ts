@@ -1,0 +1,85 @@
+import { allText, startTestBot, type TestBot } from '../support/harness';
+
+const EAST_ADMIN = 'admin@contosoeast.com';
+
+describe('card actions are untrusted input', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot();
+  });
+  afterAll(() => bot.close());
+
+  it.each([
+    ['an unknown verb', 'explode', { anything: 1 }],
+    ['run without a command', 'run', {}],
+    ['run with a command of unknown kind', 'run', { command: { kind: 'format-disk' } }],
+    ['a change with domains as a string', 'run', { command: { kind: 'change', change: { kind: 'addBlocked', org: 'contoso-east', domains: 'x.com' } } }],
+    ['a change with an extra field', 'run', { command: { kind: 'change', change: { kind: 'setFederation', org: 'contoso-east', enabled: false, sneaky: true } } }],
+    ['confirm without an id', 'confirm', {}],
+    ['confirm with an unknown id', 'confirm', { pendingId: 'no-such-preview' }],
+    ['say without text', 'say', {}],
+    ['editList with an unknown list', 'editList', { org: 'contoso-east', list: 'purple', op: 'add', domain: 'x.com' }],
+    ['editList with an empty domain', 'editList', { org: 'contoso-east', list: 'blocked', op: 'add', domain: '' }],
+    ['editList with an invalid domain', 'editList', { org: 'contoso-east', list: 'blocked', op: 'add', domain: 'not a domain' }],
+  ])('%s gets a clear message and changes nothing', async (_name, verb, data) => {
+    const before = bot.storeBytes();
+    const replies = await bot.invoke(EAST_ADMIN, verb, data);
+    expect(allText(replies)).toMatch(/nothing|cannot|can't|type a domain|not/i);
+    expect(bot.storeBytes().equals(before)).toBe(true);
+  });
+
+  it('a well-formed change from a button still needs the admin role', async () => {
+    const before = bot.storeBytes();
+    const replies = await bot.invoke('rob@contosoeast.com', 'run', {
+      command: { kind: 'change', change: { kind: 'setFederation', org: 'contoso-east', enabled: false } },
+    });
+    expect(allText(replies)).toMatch(/Only an admin of Contoso East/);
+    expect(bot.storeBytes().equals(before)).toBe(true);
+  });
+
+  it('a non-activity-shaped submit value is refused', async () => {
+    const before = bot.storeBytes();
+    const replies = await bot.submit(EAST_ADMIN, { verb: ['run'], command: 'block everything' });
+    expect(allText(replies)).toMatch(/cannot use/i);
+    expect(bot.storeBytes().equals(before)).toBe(true);
+  });
+});
+
+describe('group chats and channels', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot();
+  });
+  afterAll(() => bot.close());
+
+  const channel = { conversation: { id: '19:channel@thread.skype', conversationType: 'channel' } };
+
+  it('answers when @mentioned, with the mention stripped before parsing', async () => {
+    const replies = await bot.say('rob@contosoeast.com', '<at>Federation Assistant</at> show settings', {
+      ...channel,
+      entities: [{ type: 'mention', text: '<at>Federation Assistant</at>', mentioned: { id: 'federation-assistant', name: 'Federation Assistant' } }],
+    });
+    expect(allText(replies)).toMatch(/Allow all external domains/);
+  });
+
+  it('stays quiet when not mentioned', async () => {
+    const replies = await bot.say('rob@contosoeast.com', 'show settings', channel);
+    expect(replies).toEqual([]);
+  });
+
+  it('greets a new conversation with the welcome card', async () => {
+    const res = await bot.post({
+      type: 'conversationUpdate',
+      channelId: 'test',
+      serviceUrl: 'http://127.0.0.1:9/',
+      deliveryMode: 'expectReplies',
+      from: { id: 'rob@contosoeast.com' },
+      recipient: { id: 'federation-assistant' },
+      conversation: { id: 'new-conv', conversationType: 'personal' },
+      membersAdded: [{ id: 'rob@contosoeast.com' }, { id: 'federation-assistant' }],
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { activities: never[] };
+    expect(allText(body.activities)).toMatch(/welcome|hello|hi/i);
+  });
+});
