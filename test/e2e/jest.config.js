@@ -1,0 +1,16 @@
+// The end-to-end suite (npm run test:e2e): the built bot and the Agents Playground driven in Chromium.
+// Kept apart from the unit tests (package.json's jest settings ignore /test/e2e/).
+const path = require('node:path');
+
+/** @type {import('jest').Config} */
+module.exports = {
+  rootDir: path.resolve(__dirname, '../..'),
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test/e2e'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: 'tsconfig.jest.json', diagnostics: false }],
+  },
+  maxWorkers: 1,
+  testTimeout: 60000,
+};
