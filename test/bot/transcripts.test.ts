@@ -91,3 +91,17 @@ describe('conversation transcripts through the real endpoint', () => {
     }
   });
 });
+
+describe('a change that changes nothing', () => {
+  it('is answered, not stored or audited', async () => {
+    const bot = await startTestBot();
+    try {
+      const before = bot.storeBytes();
+      const replies = await bot.say(EAST_ADMIN, 'turn on external access');
+      expect(allText(replies)).toMatch(/Nothing to change/);
+      expect(bot.storeBytes().equals(before)).toBe(true);
+    } finally {
+      await bot.close();
+    }
+  });
+});

@@ -79,7 +79,7 @@ describe('warnings', () => {
   it('the delay note uses the time passed in (user policies: up to 48 hours)', () => {
     const r = plan(demoModel(), { kind: 'setUserFederation', org: 'contoso-east', user: 'rob@contosoeast.com', enabled: false }, east, new Date('2026-03-01T10:00:00Z'));
     if (!r.ok) throw new Error(r.reason);
-    expect(r.plan.warnings.find((w) => w.code === 'delay')?.message).toBe('User policy changes take 4 to 48 hours to apply in Teams; expect it in effect by 2026-03-03T10:00:00.000Z.');
+    expect(r.plan.warnings.find((w) => w.code === 'delay')?.message).toBe('User policy changes take 4 to 48 hours to apply in Teams; expect it in effect by 2026-03-03 10:00 UTC.');
   });
 });
 

@@ -24,7 +24,7 @@ export function refuseUnlessAdmin(turn: Turn, org: Organization): Reply | undefi
   if (turn.sender.adminOf.includes(org.id)) return undefined;
   const admins = adminsOf(turn.deps.store.read(), org.id, turn.deps.botAdmins);
   const who = admins.length > 0 ? admins.join(', ') : `an admin of ${org.name}`;
-  return views.refusal(`Only an admin of ${org.name} can change its settings. Ask ${who}. Nothing was changed.`);
+  return views.refusal(`Only an admin of ${org.name} can change its settings. Ask ${who}.`);
 }
 
 /** An admin asks for a change: plan it, then preview it (when it needs confirmation) or apply it. */
@@ -42,6 +42,11 @@ export async function planAndAct(turn: Turn, change: Change, notes: string[]): P
   const revision = store.revision();
   const result = plan(store.read(), change, turn.sender, turn.now);
   if (!result.ok) return [views.error(`${result.reason} Nothing was changed.`)];
+  if (result.plan.diff.length === 0) {
+    // Already so: nothing to store, nothing to audit.
+    const why = result.plan.warnings.filter((w) => w.code !== 'delay').map((w) => w.message);
+    return [views.info(['Nothing to change:', ...why].join(' ') + (why.length === 0 ? ` ${result.plan.summary}` : ''))];
+  }
   if (result.plan.needsConfirmation) {
     const p = pending.add(
       { change, actor: turn.sender.address, conversationId: turn.conversationId, request: turn.request, revision },

@@ -8,7 +8,7 @@ export async function confirm(turn: Turn, pendingId?: string): Promise<Reply[]> 
   const p = pendingId !== undefined ? pending.get(pendingId) : pending.latestFor(turn.sender.address, turn.conversationId);
   if (!p) return [views.info('There is nothing waiting for your confirmation: it was already used, cancelled or has expired. Nothing was changed.')];
   if (p.actor !== turn.sender.address) {
-    return [views.refusal(`Only ${p.actor}, who asked for this change, can confirm it. Nothing was changed.`)];
+    return [views.refusal(`Only ${p.actor}, who asked for this change, can confirm it.`)];
   }
   pending.take(p.id);
   if (pending.isExpired(p, turn.now)) {

@@ -31,6 +31,6 @@ export async function undo(turn: Turn, command: Of<'undo'>): Promise<Reply[]> {
     request: turn.request,
     now: turn.now,
   });
-  if (!result.ok) return [views.refusal(`${result.reason} Nothing was changed.`)];
+  if (!result.ok) return [views.refusal(result.reason)];
   return [views.result(result.entry, result.plan, target.org.name, true)];
 }

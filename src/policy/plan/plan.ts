@@ -68,7 +68,7 @@ function confirmReasons(before: Organization, after: Organization, paths: readon
   if (losers.length > 0) {
     const named = losers.length > 5 ? [...losers.slice(0, 5), `${losers.length - 5} more`] : losers;
     const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named.join('');
-    reasons.push(`It cuts off ${list}, which can reach ${after.name} today.`);
+    reasons.push(`It cuts off ${list}: today ${after.name} does not stand in the way of ${losers.length > 1 ? 'them' : 'it'}.`);
   }
   return reasons;
 }
@@ -81,6 +81,6 @@ function delayWarning(paths: readonly string[], now?: Date): PlanWarning {
     : paths.includes('policies.Global')
       ? 'Global policy changes take up to 24 hours to apply in Teams'
       : 'Organization setting changes can take hours (up to 24) to apply in Teams';
-  const by = now ? `; expect it in effect by ${new Date(now.getTime() + hours * 3_600_000).toISOString()}` : '';
+  const by = now ? `; expect it in effect by ${new Date(now.getTime() + hours * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')} UTC` : '';
   return { code: 'delay', message: `${what}${by}.` };
 }
