@@ -4,6 +4,17 @@ import type { Organization, PolicyModel } from '../policy/model';
 import { adminOrgIds, organizationOfAddress } from '../policy/organizations';
 import type { Actor } from '../policy/types';
 
+/** A roster lookup that hangs must not hang the turn: past this, the sender is treated as unknown. */
+const ROSTER_TIMEOUT_MS = 5000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** Who is asking: their address when known, their organization, and what they administer. */
 export interface Sender extends Actor {
   /** Empty when the channel gave no address: such a sender can only ask about named addresses. */
@@ -21,7 +32,7 @@ async function senderAddress(context: TurnContext, log: (m: string) => void): Pr
   const direct = normalizeAddress(from?.id ?? '');
   if (context.activity.channelId === 'msteams' && from?.id) {
     try {
-      const member = await TeamsInfo.getMember(context, from.id);
+      const member = await withTimeout(TeamsInfo.getMember(context, from.id), ROSTER_TIMEOUT_MS);
       const address = normalizeAddress(member.email ?? '') ?? normalizeAddress(member.userPrincipalName ?? '') ?? direct;
       return { address, objectId: member.aadObjectId ?? from.aadObjectId, displayName: member.name ?? from.name };
     } catch (err) {

@@ -34,6 +34,9 @@ export interface TestBot {
   post(body: unknown, headers?: Record<string, string>): Promise<Response>;
   storeBytes(): Buffer;
   storeJson(): { organizations: Array<Record<string, any>>; audit: Array<Record<string, any>> };
+  /** Stops the app (graceful: in-flight turns and writes finish) but keeps the store file. */
+  stop(): Promise<void>;
+  /** Stops the app if still running and removes the temp folder. */
   close(): Promise<void>;
 }
 
@@ -50,6 +53,9 @@ export async function startTestBot(env: Record<string, string> = {}, startAt = n
   if (!started.ok) throw new Error(started.error);
   const app: RunningApp = started.app;
   const url = `http://127.0.0.1:${app.port}`;
+
+  let stopped: Promise<void> | undefined;
+  const stop = (): Promise<void> => (stopped ??= app.close());
 
   const post = (body: unknown, headers: Record<string, string> = {}): Promise<Response> =>
     fetch(`${url}/api/messages`, {
@@ -97,8 +103,9 @@ export async function startTestBot(env: Record<string, string> = {}, startAt = n
     post,
     storeBytes: () => readFileSync(storeFile),
     storeJson: () => JSON.parse(readFileSync(storeFile, 'utf8')),
+    stop,
     close: async () => {
-      await app.close();
+      await stop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

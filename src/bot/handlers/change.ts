@@ -16,11 +16,12 @@ export function targetOrganization(turn: Turn, ref: string): { org: Organization
   return org ? { org } : { error: `I don't know an organization called "${ref}".` };
 }
 
+const anonymousRefusal = (): Reply =>
+  views.refusal('I could not tell who you are, so I cannot make changes for you. You can still ask questions that name addresses, like "can ann@contosowest.com reach rob@contosoeast.com?".');
+
 /** Users ask, admins change: the polite refusal names who can make the change. */
 export function refuseUnlessAdmin(turn: Turn, org: Organization): Reply | undefined {
-  if (turn.sender.address === '') {
-    return views.refusal('I could not tell who you are, so I cannot make changes for you. You can still ask questions that name addresses, like "can ann@contosowest.com reach rob@contosoeast.com?".');
-  }
+  if (turn.sender.address === '') return anonymousRefusal();
   if (turn.sender.adminOf.includes(org.id)) return undefined;
   const admins = adminsOf(turn.deps.store.read(), org.id, turn.deps.botAdmins);
   const who = admins.length > 0 ? admins.join(', ') : `an admin of ${org.name}`;
@@ -29,6 +30,7 @@ export function refuseUnlessAdmin(turn: Turn, org: Organization): Reply | undefi
 
 /** An admin asks for a change: plan it, then preview it (when it needs confirmation) or apply it. */
 export async function requestChange(turn: Turn, requested: Change): Promise<Reply[]> {
+  if (turn.sender.address === '') return [anonymousRefusal()];
   const target = targetOrganization(turn, requested.org);
   if ('error' in target) return [views.error(target.error)];
   const refused = refuseUnlessAdmin(turn, target.org);
