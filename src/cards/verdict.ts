@@ -43,7 +43,7 @@ export function outcomeHeadline(v: Verdict): string {
 
 function checkView(c: Check, adminOf: readonly string[]): CheckView {
   const fix = c.status !== 'passed' ? c.fix : undefined;
-  const base = { line: `${STATUS_MARK[c.status]} ${show(c.orgName, 120)} · ${show(c.setting, 120)}`, detail: `Needs ${show(c.needs)}; found ${show(c.found)}.` };
+  const base = { line: `${STATUS_MARK[c.status]} ${show(c.orgName, 120)} · ${show(c.setting, 120)}`, detail: `Needs: ${show(c.needs)}. Found: ${show(c.found)}.` };
   if (!fix) return { ...base, hasFix: false, fixText: ' ', code: '', actions: [] };
   const canFix = fix.change !== undefined && fix.orgId !== undefined && adminOf.includes(fix.orgId);
   if (canFix && fix.change) {
