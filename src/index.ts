@@ -12,7 +12,8 @@ async function main(): Promise<void> {
   const config = loaded.config;
   const started = await startApp(config, { seedFile: path.resolve('data/demo-policy.json') });
   if (!started.ok) {
-    console.error(started.error);
+    const hint = /^store: [^ ]+: invalid/.test(started.error) ? ' (the file was left as it is; `npm run store:reset` backs it up and starts again from the demo)' : '';
+    console.error(`${started.error}${hint}`);
     process.exit(1);
   }
   const { app } = started;
