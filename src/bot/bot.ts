@@ -5,7 +5,7 @@ import {
   TurnContext,
   type InvokeResponse,
 } from 'botbuilder';
-import { parse } from '../language';
+import { parseCached as parse } from './parse-cache';
 import type { Command } from '../language/command';
 import { identify } from './identity';
 import { route } from './router';

@@ -1,7 +1,9 @@
 import * as cards from '../cards';
 import { EXAMPLES } from '../language';
+import { comparisonRow } from '../policy';
 import type { AuditEntry, HistoryPage } from '../store/types';
 import type { DomainStatus, OrgStateView, Plan, ReachMatrix, Verdict } from '../policy/types';
+import { renderedOnce } from './render-cache';
 import type { Reply } from './turn';
 
 /**
@@ -17,8 +19,8 @@ export const error = (reason: string, suggestions: readonly string[] = []): Repl
 export const notUnderstood = (text: string, reason: string, suggestions: readonly string[]): Reply =>
   cards.notUnderstoodCard({ text, reason, suggestions });
 
-export const help = (role: 'admin' | 'user', welcome: boolean, viewerName?: string): Reply =>
-  cards.helpCard({ examples: EXAMPLES, viewerIsAdmin: role === 'admin', welcome, viewerName });
+export const help = (role: 'admin' | 'user', welcome: boolean): Reply =>
+  renderedOnce(`help|${role}|${welcome}`, () => cards.helpCard({ examples: EXAMPLES, viewerIsAdmin: role === 'admin', welcome }));
 
 export const verdict = (v: Verdict, viewerAdminOf: readonly string[]): Reply => cards.verdictCard({ verdict: v, viewerAdminOf });
 
@@ -73,8 +75,9 @@ export function matrix(m: ReachMatrix): Reply {
 export const history = (page: HistoryPage, orgName: string, orgId: string, canAct: boolean): Reply =>
   cards.historyCard({ page, orgName, orgId, canAct });
 
-export const comparison = (edition: 'today' | '2019'): Reply => (edition === '2019' ? cards.comparison2019Card() : cards.comparisonCard());
+export const comparison = (edition: 'today' | '2019'): Reply =>
+  renderedOnce(`comparison|${edition}`, () => (edition === '2019' ? cards.comparison2019Card() : cards.comparisonCard()));
 
-export function feature(rowId: string): Reply {
-  return cards.featureCard({ rowId }) ?? error(`I have no row "${rowId}" in the comparison table.`, ['compare external and guest access']);
-}
+/** Unknown rows (card data is untrusted) get the card's own "not in the table" answer, uncached. */
+export const feature = (rowId: string): Reply =>
+  comparisonRow(rowId) ? renderedOnce(`feature|${rowId}`, () => cards.featureCard({ rowId })) : cards.featureCard({ rowId });

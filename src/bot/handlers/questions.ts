@@ -3,6 +3,7 @@ import { normalizeDomain } from '../../policy/domain';
 import type { Command } from '../../language/command';
 import type { Reply, Turn } from '../turn';
 import * as views from '../views';
+import { rendered } from '../render-cache';
 import { targetOrganization } from './change';
 
 type Of<K extends Command['kind']> = Extract<Command, { kind: K }>;
@@ -15,8 +16,9 @@ export async function reach(turn: Turn, command: Of<'reach'>): Promise<Reply[]> 
   }
   // A bare domain stands for anyone in it.
   const to = command.to.includes('@') ? command.to : `someone@${command.to}`;
-  const verdict = evaluateReach(turn.deps.store.read(), from, to);
-  return [views.verdict(verdict, turn.sender.adminOf)];
+  const model = turn.deps.store.read();
+  const key = `reach|${from}|${to}|${turn.sender.adminOf.join(',')}`;
+  return [rendered(model, key, () => views.verdict(evaluateReach(model, from, to), turn.sender.adminOf))];
 }
 
 export async function showSettings(turn: Turn, command: Of<'showSettings'>): Promise<Reply[]> {
@@ -27,16 +29,14 @@ export async function showSettings(turn: Turn, command: Of<'showSettings'>): Pro
   if (!org.managed) {
     return [views.info(`${org.name} is known here by name only: its settings are kept by its own admins, so I cannot show them. Ask "can I reach someone@${org.domains[0] ?? ''}?" to see what our side permits.`)];
   }
-  const state = describeOrganization(model, org.id);
-  if (!state) return [views.error(`I have no settings for ${org.name}.`)];
+  const canAct = turn.sender.adminOf.includes(org.id);
+  const key = `settings|${org.id}|${canAct}|${command.list ?? ''}|${command.page ?? 0}`;
   return [
-    views.orgState({
-      state,
-      matrix: reachMatrix(model),
-      lastChange: turn.deps.store.lastChange(org.id),
-      canAct: turn.sender.adminOf.includes(org.id),
-      list: command.list,
-      page: command.page ?? 0,
+    rendered(model, key, () => {
+      const state = describeOrganization(model, org.id);
+      if (!state) return views.error(`I have no settings for ${org.name}.`);
+      const lastChange = turn.deps.store.lastChange(org.id);
+      return views.orgState({ state, matrix: reachMatrix(model), lastChange, canAct, list: command.list, page: command.page ?? 0 });
     }),
   ];
 }
