@@ -21,6 +21,14 @@ const transcripts: Record<string, Step[]> = {
     [EAST_ADMIN, '!Confirm', /fabrikam\.com/i, 'changed'],
     [EAST_ADMIN, 'is fabrikam.com allowed?', /block/i, 'same'],
   ],
+  'settings cards follow every change (never a stale card)': [
+    [ROB, 'show settings', /Allow all external domains/, 'same'],
+    [EAST_ADMIN, 'block fabrikam.com', /Confirm/, 'same'],
+    [EAST_ADMIN, '!Confirm', /fabrikam/, 'changed'],
+    [ROB, 'show settings', /Block only specific external domains[\s\S]*fabrikam\.com/, 'same'],
+    [EAST_ADMIN, 'undo', /fabrikam/, 'changed'],
+    [ROB, 'show settings', /Allow all external domains/, 'same'],
+  ],
   'a change without side effects is applied at once': [[EAST_ADMIN, 'allow trial tenant trial.example.com', /trial\.example\.com/i, 'changed']],
   'typed yes confirms and typed cancel cancels': [
     [EAST_ADMIN, 'block fabrikam.com', /Confirm/, 'same'],
