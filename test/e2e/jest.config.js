@@ -9,7 +9,7 @@ module.exports = {
   roots: ['<rootDir>/test/e2e'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: 'tsconfig.jest.json', diagnostics: false }],
+    '^.+\\.[tj]s$': ['ts-jest', { diagnostics: false, tsconfig: { allowJs: true, isolatedModules: true, esModuleInterop: true, resolveJsonModule: true, module: 'commonjs', target: 'ES2022' } }],
   },
   maxWorkers: 1,
   testTimeout: 60000,
