@@ -4,12 +4,12 @@ import { EXAMPLES } from '../../src/language/examples';
 import { buildTeamsPackage } from './teams-manifest';
 
 /**
- * `npm run package:teams`: writes appPackage/build/federation-assistant.zip (manifest.json and the
+ * `npm run package:teams`: writes dist/teams/federation-assistant.zip (manifest.json and the
  * two icons) for sideloading into Teams. A composition-root-like CLI: it alone reads the
  * environment (MicrosoftAppId, from the environment or .env) and passes plain values on.
  */
 const ROOT = path.resolve(__dirname, '../../..');
-const OUT = path.join(ROOT, 'appPackage/build/federation-assistant.zip');
+const OUT = path.join(ROOT, 'dist/teams/federation-assistant.zip');
 
 async function main(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
