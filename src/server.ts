@@ -56,6 +56,12 @@ export function startServer(deps: ServerDeps, port: number): Promise<RunningServ
       });
   });
 
+  // Clients (the Agents Playground) probe the endpoint before they post.
+  server.head('/api/messages', (_req, res, next) => {
+    res.send(204);
+    next();
+  });
+
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ok', version: deps.version, store: deps.storePath });
     next();

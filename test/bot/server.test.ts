@@ -31,6 +31,11 @@ describe('server', () => {
     expect(bot.storeBytes().equals(before)).toBe(true);
   });
 
+  it('answers a HEAD probe of the endpoint without an error', async () => {
+    const res = await fetch(`${bot.url}/api/messages`, { method: 'HEAD' });
+    expect(res.status).toBe(204);
+  });
+
   it('still answers a real activity after the malformed ones', async () => {
     const replies = await bot.say('rob@contosoeast.com', 'help');
     expect(replies.length).toBeGreaterThan(0);
