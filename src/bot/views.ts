@@ -19,8 +19,28 @@ export const error = (reason: string, suggestions: readonly string[] = []): Repl
 export const notUnderstood = (text: string, reason: string, suggestions: readonly string[]): Reply =>
   cards.notUnderstoodCard({ text, reason, suggestions });
 
+/** First contact shows a few common requests; "help" shows every example. */
+const WELCOME_EXAMPLES = new Set([
+  'can rob@contosoeast.com chat with ann@contosowest.com?',
+  'show settings',
+  'compare external and guest access',
+  'can external users share files?',
+  'help',
+  'block fabrikam.com',
+  'unblock fabrikam.com',
+  'allow only fabrikam.com and contosowest.com',
+  'turn off external access for rob@contosoeast.com',
+  'undo',
+]);
+
 export const help = (role: 'admin' | 'user', welcome: boolean): Reply =>
-  renderedOnce(`help|${role}|${welcome}`, () => cards.helpCard({ examples: EXAMPLES, viewerIsAdmin: role === 'admin', welcome }));
+  renderedOnce(`help|${role}|${welcome}`, () =>
+    cards.helpCard({
+      examples: welcome ? EXAMPLES.filter((e) => WELCOME_EXAMPLES.has(e.text)) : EXAMPLES,
+      viewerIsAdmin: role === 'admin',
+      welcome,
+    }),
+  );
 
 export const verdict = (v: Verdict, viewerAdminOf: readonly string[]): Reply => cards.verdictCard({ verdict: v, viewerAdminOf });
 

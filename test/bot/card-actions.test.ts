@@ -83,3 +83,16 @@ describe('group chats and channels', () => {
     expect(allText(body.activities)).toMatch(/welcome|hello|hi/i);
   });
 });
+
+describe('welcome and help', () => {
+  it('welcome shows a few common requests, every one a real example; help shows them all', async () => {
+    const { EXAMPLES } = await import('../../src/language');
+    const { help } = await import('../../src/bot/views');
+    const count = (card: unknown) => (JSON.stringify(card).match(/"Action.Execute"/g) ?? []).length;
+    const welcome = help('admin', true).card;
+    const full = help('admin', false).card;
+    expect(count(welcome)).toBe(10);
+    expect(count(full)).toBe(EXAMPLES.length);
+    expect(count(help('user', true).card)).toBe(5);
+  });
+});
