@@ -1,7 +1,7 @@
 import { EXAMPLES, parse, phrase } from '../../src/language';
 import { commandSchema, type Command } from '../../src/language/command';
 import type { Change } from '../../src/policy/change';
-import { pick, prng, testSeed } from './prng';
+import { pick, prng, testSeed } from '../support/prng';
 
 const COMMAND_KINDS: Command['kind'][] = ['change', 'reach', 'domainStatus', 'whoCanWeTalkTo', 'matrix', 'showSettings', 'comparison', 'feature', 'help', 'confirm', 'cancel', 'undo', 'history'];
 const CHANGE_KINDS: Change['kind'][] = ['setFederation', 'setDomainMode', 'allowOnly', 'addAllowed', 'removeAllowed', 'addBlocked', 'removeBlocked', 'setSubdomainBlocking', 'setTeamsConsumer', 'setTrialTenants', 'addTrialException', 'removeTrialException', 'createPolicy', 'updatePolicy', 'assignPolicy', 'setUserFederation', 'setUserCoexistence'];

@@ -1,7 +1,7 @@
 import { EXAMPLES, parse } from '../../src/language';
 import { commandSchema, type ParseResult } from '../../src/language/command';
 import type { ChangeKind } from '../../src/policy/change';
-import { pick, prng, testSeed } from './prng';
+import { pick, prng, testSeed } from '../support/prng';
 
 /**
  * Seeded fuzzing: random noise, word salad and mutations of real commands. Properties: parse never

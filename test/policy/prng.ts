@@ -1,4 +1,6 @@
-/** A small seeded PRNG (mulberry32) for property tests: same seed, same cases. */
+import { prng, testSeed } from '../support/prng';
+
+/** Property-test helpers over the shared seeded PRNG. */
 export interface Rng {
   next(): number;
   int(n: number): number;
@@ -8,14 +10,7 @@ export interface Rng {
 }
 
 export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = prng(seed);
   const int = (n: number): number => Math.floor(next() * n);
   return {
     next,
@@ -31,8 +26,7 @@ export function rng(seed: number): Rng {
 
 /** The seed: SEED from the environment (tests only), else fixed, so a failure can be replayed. */
 export function baseSeed(): number {
-  const env = process.env['SEED'];
-  return env !== undefined && /^\d+$/.test(env) ? Number(env) : 20261124;
+  return testSeed(20261124);
 }
 
 /**

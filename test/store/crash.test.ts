@@ -4,18 +4,7 @@ import { readValid } from '../../src/store/loadStoreFile';
 import { bigStore } from './bigStore';
 import { kill, startChild } from './childProcess';
 import { open, tempDir } from './fixtures';
-
-/** mulberry32: a small seeded generator, so a failing schedule of kills can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng as random } from '../support/prng';
 
 /** Resolves when `temp` is created in `dir` (or after 2 s, whichever is first). */
 function tempFileAppears(dir: string, temp: string): Promise<void> {

@@ -1,4 +1,4 @@
-/** A small seeded PRNG (mulberry32) for property tests; the seed is printed when a property fails. */
+/** A small seeded PRNG (mulberry32): same seed, same cases, so a failure can be replayed. */
 export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
