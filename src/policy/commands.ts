@@ -39,66 +39,62 @@ function policyText(s: PolicySettings, style: 'do' | 'with'): string | undefined
   return parts.length > 0 ? parts.join(' and ') : undefined;
 }
 
+const MODE = {
+  allowAll: 'allow all external domains',
+  allowSpecific: 'allow only specific external domains',
+  blockSpecific: 'block only specific external domains',
+  blockAll: 'block all external domains',
+} as const;
+
 /**
- * The bot command, as a person would type it, for a change of organization `orgName`.
- * These phrasings are the contract with the language module, which parses them back.
- * Undefined for changes nobody types (restore) or that have no single phrasing. Kept in step
- * with the language module's canonical phrasing (src/language/phrase.ts).
+ * The canonical text of a change, as a person would type it, with `change.org` (when not empty) as
+ * the organization named ("… for Contoso West"). The language module parses these back and uses them
+ * for its examples and suggestions; undefined for changes nobody types (restore) or without one
+ * phrasing.
  */
-export function commandText(change: Change, orgName: string): string | undefined {
-  const forOrg = `for ${orgName}`;
-  switch (change.kind) {
-    case 'setFederation':
-      return `turn ${onOff(change.enabled)} external access ${forOrg}`;
-    case 'setDomainMode':
-      return {
-        allowAll: `allow all external domains ${forOrg}`,
-        allowSpecific: `allow only specific external domains ${forOrg}`,
-        blockSpecific: `block only specific external domains ${forOrg}`,
-        blockAll: `block all external domains ${forOrg}`,
-      }[change.mode];
-    case 'allowOnly':
-      return `allow only ${listText(change.domains)} ${forOrg}`;
-    case 'addAllowed':
-      return `allow ${listText(change.domains)} ${forOrg}`;
-    case 'removeAllowed':
-      return `remove ${listText(change.domains)} from the allowed domains ${forOrg}`;
-    case 'addBlocked':
-      return `block ${listText(change.domains)} ${forOrg}`;
-    case 'removeBlocked':
-      return `unblock ${listText(change.domains)} ${forOrg}`;
-    case 'setSubdomainBlocking':
-      return `turn ${onOff(change.enabled)} subdomain blocking ${forOrg}`;
-    case 'setTeamsConsumer': {
-      const parts: string[] = [];
-      if (change.outbound !== undefined) parts.push(`${change.outbound ? 'allow' : 'block'} unmanaged Teams accounts ${forOrg}`);
-      if (change.inbound !== undefined) parts.push(`${change.inbound ? 'allow' : 'block'} inbound from unmanaged Teams accounts ${forOrg}`);
-      return parts.length === 1 ? parts[0] : undefined;
-    }
-    case 'setTrialTenants':
-      return `${change.allowed ? 'allow' : 'block'} trial tenants ${forOrg}`;
-    case 'addTrialException':
-      return `allow trial tenant ${listText(change.domains)} ${forOrg}`;
-    case 'removeTrialException':
-      return `remove trial tenant ${listText(change.domains)} ${forOrg}`;
+export function phraseChange(c: Change): string | undefined {
+  const o = c.org ? ` for ${c.org}` : '';
+  switch (c.kind) {
+    case 'setFederation': return `turn ${onOff(c.enabled)} external access${o}`;
+    case 'setDomainMode': return `${MODE[c.mode]}${o}`;
+    case 'allowOnly': return `allow only ${listText(c.domains)}${o}`;
+    case 'addAllowed': return `allow ${listText(c.domains)}${o}`;
+    case 'removeAllowed': return `remove ${listText(c.domains)} from the allowed domains${o}`;
+    case 'addBlocked': return `block ${listText(c.domains)}${o}`;
+    case 'removeBlocked': return `unblock ${listText(c.domains)}${o}`;
+    case 'setSubdomainBlocking': return `turn ${onOff(c.enabled)} subdomain blocking${o}`;
+    case 'setTeamsConsumer':
+      if (c.outbound !== undefined && c.inbound === undefined) return `${c.outbound ? 'allow' : 'block'} unmanaged Teams accounts${o}`;
+      if (c.inbound !== undefined && c.outbound === undefined) return `${c.inbound ? 'allow' : 'block'} inbound from unmanaged Teams accounts${o}`;
+      return undefined;
+    case 'setTrialTenants': return `${c.allowed ? 'allow' : 'block'} trial tenants${o}`;
+    case 'addTrialException': return `allow trial tenant ${listText(c.domains)}${o}`;
+    case 'removeTrialException': return `remove trial tenant ${listText(c.domains)}${o}`;
     case 'createPolicy': {
-      if (change.settings === undefined || Object.keys(change.settings).length === 0) return `create policy ${change.name} ${forOrg}`;
-      const text = policyText(change.settings, 'with');
-      return text === undefined ? undefined : `create policy ${change.name} with ${text} ${forOrg}`;
+      if (c.settings === undefined || Object.keys(c.settings).length === 0) return `create policy ${c.name}${o}`;
+      const text = policyText(c.settings, 'with');
+      return text === undefined ? undefined : `create policy ${c.name} with ${text}${o}`;
     }
     case 'updatePolicy': {
-      const text = policyText(change.settings, 'do');
-      return text === undefined ? undefined : `${text} in policy ${change.name} ${forOrg}`;
+      const text = policyText(c.settings, 'do');
+      return text === undefined ? undefined : `${text} in policy ${c.name}${o}`;
     }
-    case 'assignPolicy':
-      return `assign policy ${change.policy} to ${change.user}`;
-    case 'setUserFederation':
-      return `turn ${onOff(change.enabled)} external access for ${change.user}`;
+    case 'assignPolicy': return `assign policy ${c.policy} to ${c.user}${o}`;
+    case 'setUserFederation': return `turn ${onOff(c.enabled)} external access for ${c.user}${o}`;
     case 'setUserCoexistence':
-      if (change.onPremises !== undefined && change.coexistence === undefined) return `move ${change.user} ${change.onPremises ? 'on-premises' : 'online'}`;
-      if (change.coexistence !== undefined && change.onPremises === undefined) return `set ${change.user} to ${change.coexistence}`;
+      if (c.coexistence !== undefined && c.onPremises === undefined) return `set ${c.user} to ${c.coexistence}${o}`;
+      if (c.onPremises !== undefined && c.coexistence === undefined) return `move ${c.user} ${c.onPremises ? 'on-premises' : 'online'}${o}`;
       return undefined;
-    case 'restore':
-      return undefined;
+    case 'restore': return undefined;
   }
+}
+
+const USER_CHANGES: ReadonlySet<Change['kind']> = new Set(['assignPolicy', 'setUserFederation', 'setUserCoexistence']);
+
+/**
+ * The bot command that makes `change` in organization `orgName` (a fix's "how"). A change to one
+ * user names the user, whose address already says the organization.
+ */
+export function commandText(change: Change, orgName: string): string | undefined {
+  return phraseChange({ ...change, org: USER_CHANGES.has(change.kind) ? '' : orgName });
 }
