@@ -26,7 +26,7 @@ function isActivityLike(body: unknown): boolean {
 }
 
 export function startServer(deps: ServerDeps, port: number): Promise<RunningServer> {
-  const server = restify.createServer({ name: 'federation-assistant', version: deps.version, handleUncaughtExceptions: false });
+  const server = restify.createServer({ name: 'federation-assistant', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 256 * 1024 }));
 
   let inFlight = 0;
