@@ -10,7 +10,7 @@ import type { Reply } from './turn';
  * The bot's replies as cards: thin calls into `src/cards`, so handlers read as what they answer,
  * not how a card is built.
  */
-const OUTCOME_WORDS = { internal: 'Internal', reachable: 'Reachable', notReachable: 'Not reachable', depends: 'Depends' } as const;
+const { OUTCOME_WORDS } = cards;
 
 export const info = (message: string): Reply => cards.messageCard({ title: message });
 export const refusal = (reason: string): Reply => cards.refusalCard({ reason });

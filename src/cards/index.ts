@@ -1,5 +1,6 @@
 export * from './actions';
 export { escapeText } from './escape';
+export { OUTCOME_WORDS } from './symbols';
 export type { BoundCard } from './template';
 export { federationStateCard, type FederationStateInput, type LastChange } from './federationState';
 export { verdictCard, outcomeHeadline, type VerdictInput } from './verdict';

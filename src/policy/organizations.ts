@@ -14,13 +14,31 @@ export function findOrganization(model: PolicyModel, ref: string): Organization 
   const byId = findOrg(model, ref.trim());
   if (byId) return byId;
   const d = normalizeDomain(ref);
-  if (d.ok && orgOfDomain(model, d.domain.ascii)) return orgOfDomain(model, d.domain.ascii);
+  const byDomain = d.ok ? orgOfDomain(model, d.domain.ascii) : undefined;
+  if (byDomain) return byDomain;
   return model.organizations.find((o) => squash(o.id) === key || squash(o.name) === key);
 }
 
 export function organizationOfAddress(model: PolicyModel, address: string): Organization | undefined {
   const domain = domainOfAddress(address);
   return domain === undefined ? undefined : orgOfDomain(model, domain);
+}
+
+const rosterCache = new WeakMap<PolicyModel, ReadonlyMap<string, readonly string[]>>();
+
+/** Admin address → ids of the organizations whose roster lists it, built once per model (asked every turn). */
+function rosters(model: PolicyModel): ReadonlyMap<string, readonly string[]> {
+  const cached = rosterCache.get(model);
+  if (cached) return cached;
+  const index = new Map<string, string[]>();
+  for (const org of model.organizations) {
+    for (const admin of org.admins) {
+      const a = normalizeAddress(admin);
+      if (a !== undefined) index.set(a, [...(index.get(a) ?? []), org.id]);
+    }
+  }
+  rosterCache.set(model, index);
+  return index;
 }
 
 /**
@@ -30,7 +48,7 @@ export function organizationOfAddress(model: PolicyModel, address: string): Orga
 export function adminOrgIds(model: PolicyModel, address: string, botAdmins: readonly string[]): string[] {
   const me = normalizeAddress(address);
   if (me === undefined) return [];
-  const ids = new Set(model.organizations.filter((o) => o.admins.some((a) => normalizeAddress(a) === me)).map((o) => o.id));
+  const ids = new Set(rosters(model).get(me));
   if (botAdmins.some((a) => normalizeAddress(a) === me)) {
     const own = organizationOfAddress(model, me);
     if (own) ids.add(own.id);

@@ -67,3 +67,13 @@ export function shownTexts(card: Json): string[] {
 export function bytes(card: Json): number {
   return Buffer.byteLength(JSON.stringify(card), 'utf8');
 }
+
+/** What a person reads on a card, in order: TextBlock texts and FactSet facts as "title: value". */
+export function texts(card: unknown): string[] {
+  const out: string[] = [];
+  walk(card, (n) => {
+    if (n.type === 'TextBlock') out.push(String(n.text));
+    if (n.type === 'FactSet') for (const fact of n.facts as Json[]) out.push(`${String(fact.title)}: ${String(fact.value)}`);
+  });
+  return out;
+}

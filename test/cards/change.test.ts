@@ -1,15 +1,8 @@
 import { changePreviewCard, changeResultCard } from '../../src/cards';
-import { adaptiveCardErrors, bytes, executeActions, houseRuleErrors, walk } from './cardCheck';
+import { adaptiveCardErrors, bytes, executeActions, houseRuleErrors, texts } from './cardCheck';
 import * as f from './fixtures';
 
 type Json = Record<string, unknown>;
-const texts = (card: Json) => {
-  const out: string[] = [];
-  walk(card, (n) => {
-    if (n.type === 'TextBlock') out.push(String(n.text));
-  });
-  return out;
-};
 
 describe('change preview', () => {
   const { card, summary } = changePreviewCard({ plan: f.plan(), pendingId: 'p-42' });

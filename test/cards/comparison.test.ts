@@ -1,16 +1,8 @@
 import { comparison2019Card, comparisonCard, featureCard } from '../../src/cards';
 import { defaultComparison } from '../../src/cards/comparisonData';
-import { executeActions, walk } from './cardCheck';
+import { executeActions, texts, walk } from './cardCheck';
 
 type Json = Record<string, unknown>;
-const texts = (card: Json) => {
-  const out: string[] = [];
-  walk(card, (n) => {
-    if (n.type === 'TextBlock') out.push(String(n.text));
-    if (n.type === 'FactSet') for (const fact of n.facts as Json[]) out.push(`${String(fact.title)}: ${String(fact.value)}`);
-  });
-  return out;
-};
 /** Each table row is a ColumnSet: [label, 2019 note?, note?] | external | guest. */
 const rows = (card: Json) => {
   const out: { label: string; notes: string[]; external: string; guest: string }[] = [];

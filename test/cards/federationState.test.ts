@@ -1,16 +1,8 @@
 import { federationStateCard } from '../../src/cards';
-import { adaptiveCardErrors, bytes, executeActions, houseRuleErrors, walk } from './cardCheck';
+import { adaptiveCardErrors, bytes, executeActions, houseRuleErrors, texts, walk } from './cardCheck';
 import * as f from './fixtures';
 
 type Json = Record<string, unknown>;
-const texts = (card: Json) => {
-  const out: string[] = [];
-  walk(card, (n) => {
-    if (n.type === 'TextBlock') out.push(String(n.text));
-    if (n.type === 'FactSet') for (const fact of n.facts as Json[]) out.push(`${String(fact.title)}: ${String(fact.value)}`);
-  });
-  return out;
-};
 const inputs = (card: Json) => {
   const out: Json[] = [];
   walk(card, (n) => {

@@ -1,15 +1,8 @@
 import { errorCard, helpCard, notUnderstoodCard } from '../../src/cards';
-import { executeActions, walk } from './cardCheck';
+import { executeActions, texts, walk } from './cardCheck';
 import * as f from './fixtures';
 
 type Json = Record<string, unknown>;
-const texts = (card: Json) => {
-  const out: string[] = [];
-  walk(card, (n) => {
-    if (n.type === 'TextBlock') out.push(String(n.text));
-  });
-  return out;
-};
 const says = (card: Json) => executeActions(card).map((a) => [a.verb, a.title, (a.data as { text: string }).text]);
 
 describe('help card', () => {

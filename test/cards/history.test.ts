@@ -1,15 +1,8 @@
 import { historyCard } from '../../src/cards';
-import { bytes, executeActions, walk } from './cardCheck';
+import { bytes, executeActions, texts } from './cardCheck';
 import * as f from './fixtures';
 
 type Json = Record<string, unknown>;
-const texts = (card: Json) => {
-  const out: string[] = [];
-  walk(card, (n) => {
-    if (n.type === 'TextBlock') out.push(String(n.text));
-  });
-  return out;
-};
 const bind = (page: number, total: number, canAct = true) => historyCard({ orgId: 'contoso-east', orgName: 'Contoso East', page: f.historyPage(page, total), canAct });
 const commands = (card: Json) => executeActions(card).map((a) => [a.title, (a.data as { command: unknown }).command]);
 

@@ -1,17 +1,10 @@
 import { verdictCard } from '../../src/cards';
 import type { Verdict } from '../../src/policy/types';
-import { executeActions, walk } from './cardCheck';
+import { executeActions, texts, walk } from './cardCheck';
 import * as f from './fixtures';
 
 type Json = Record<string, unknown>;
 const body = (card: Json) => card.body as Json[];
-const texts = (card: Json) => {
-  const out: string[] = [];
-  walk(card, (n) => {
-    if (n.type === 'TextBlock') out.push(String(n.text));
-  });
-  return out;
-};
 
 describe('verdict card', () => {
   it.each<[string, Verdict, string]>([
