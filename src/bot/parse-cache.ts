@@ -1,23 +1,18 @@
 import { parse } from '../language';
 import type { ParseResult } from '../language/command';
+import { Lru } from './lru';
 
 /**
  * `parse` is pure, and people repeat themselves ("show settings", "yes", "help"): remembering the
  * last few hundred results saves the matcher pipeline (~0.1 ms) on most turns. Results are frozen so
  * a shared one cannot be changed by a handler.
  */
-const MAX = 500;
-const recent = new Map<string, ParseResult>();
+const recent = new Lru<string, ParseResult>(500);
 
 export function parseCached(text: string): ParseResult {
   const hit = recent.get(text);
-  if (hit) {
-    recent.delete(text);
-    recent.set(text, hit);
-    return hit;
-  }
+  if (hit) return hit;
   const result = deepFreeze(parse(text));
-  if (recent.size >= MAX) recent.delete(recent.keys().next().value as string);
   recent.set(text, result);
   return result;
 }
