@@ -4,12 +4,70 @@ import {
   ConfigurationServiceClientCredentialFactory,
   type TurnContext,
 } from 'botbuilder';
+import { Lru } from './lru';
 
 export interface AdapterAuth {
   MicrosoftAppType: string;
   MicrosoftAppId: string;
   MicrosoftAppPassword: string;
   MicrosoftAppTenantId: string;
+}
+
+type AuthenticateRequestResult = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
+type ClaimsIdentity = AuthenticateRequestResult['claimsIdentity'];
+type ConnectorFactory = NonNullable<AuthenticateRequestResult['connectorFactory']>;
+type ConnectorClient = Awaited<ReturnType<ConnectorFactory['create']>>;
+type UserTokenClient = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['createUserTokenClient']>>;
+
+/** Distinct (bot, service URL, audience) triples kept; a Teams bot sees a handful of regional URLs. */
+const MAX_CLIENTS = 64;
+
+/** The bot's own app id as the SDK reads it: the audience claim from channels, the appid claim from the Emulator. */
+function appIdOf(identity: ClaimsIdentity): string {
+  return identity.getClaimValue('aud') ?? identity.getClaimValue('appid') ?? '';
+}
+
+/**
+ * botbuilder's authentication, except that connector and user-token clients are made once per
+ * (bot, service URL, audience) and reused, as the older BotFrameworkAdapter did, instead of once per
+ * turn. Building a client assembles a whole HTTP pipeline (about half of the framework's cost of a
+ * turn); the client itself holds no per-turn state, and its credentials cache their token. Requests
+ * are still authenticated every turn by the SDK itself; a client that failed to build is not kept.
+ */
+export class ReusingBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
+  private readonly connectors = new Lru<string, Promise<ConnectorClient>>(MAX_CLIENTS);
+  private readonly tokenClients = new Lru<string, Promise<UserTokenClient>>(MAX_CLIENTS);
+
+  async authenticateRequest(activity: Parameters<ConfigurationBotFrameworkAuthentication['authenticateRequest']>[0], authHeader: string): Promise<AuthenticateRequestResult> {
+    const result = await super.authenticateRequest(activity, authHeader);
+    const factory = result.connectorFactory;
+    return factory ? { ...result, connectorFactory: this.reusing(factory, result.claimsIdentity) } : result;
+  }
+
+  createConnectorFactory(identity: ClaimsIdentity): ConnectorFactory {
+    return this.reusing(super.createConnectorFactory(identity), identity);
+  }
+
+  createUserTokenClient(identity: ClaimsIdentity): Promise<UserTokenClient> {
+    return this.remember(this.tokenClients, appIdOf(identity), () => super.createUserTokenClient(identity));
+  }
+
+  private reusing(factory: ConnectorFactory, identity: ClaimsIdentity): ConnectorFactory {
+    const appId = appIdOf(identity);
+    return {
+      create: (serviceUrl: string, audience?: string) =>
+        this.remember(this.connectors, `${appId}\n${serviceUrl}\n${audience ?? ''}`, () => factory.create(serviceUrl, audience)),
+    };
+  }
+
+  private remember<T>(cache: Lru<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const made = make();
+    cache.set(key, made);
+    made.catch(() => cache.delete(key));
+    return made;
+  }
 }
 
 /**
@@ -19,7 +77,7 @@ export interface AdapterAuth {
 export function createAdapter(auth: AdapterAuth, log: (message: string) => void): CloudAdapter {
   const credentials = new ConfigurationServiceClientCredentialFactory(auth);
   const adapter = new CloudAdapter(
-    new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: auth.MicrosoftAppId, MicrosoftAppTenantId: auth.MicrosoftAppTenantId }, credentials),
+    new ReusingBotFrameworkAuthentication({ MicrosoftAppId: auth.MicrosoftAppId, MicrosoftAppTenantId: auth.MicrosoftAppTenantId }, credentials),
   );
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     const a = context.activity;
