@@ -23,7 +23,8 @@ export function normalizeDomain(input: string): DomainResult {
   if (/[\s/@:]/.test(raw)) return fail(`\`${raw}\` is not a domain name`);
   const trimmed = raw.replace(/\.$/, '');
   if (trimmed.startsWith('.') || trimmed.includes('..')) return fail(`\`${raw}\` has an empty label`);
-  const ascii = domainToASCII(trimmed.toLowerCase());
+  const lower = trimmed.toLowerCase();
+  const ascii = isPlainAscii(lower) ? lower : domainToASCII(lower);
   if (ascii === '') return fail(`\`${raw}\` is not a valid domain name`);
   if (ascii.length > 253) return fail(`\`${raw}\` is longer than 253 characters`);
   const labels = ascii.split('.');
@@ -34,11 +35,22 @@ export function normalizeDomain(input: string): DomainResult {
     return fail(`\`${raw}\` has an invalid label \`${bad}\` (letters, digits and inner hyphens only)`);
   }
   if (/^\d+$/.test(labels[labels.length - 1] ?? '')) return fail(`\`${raw}\` looks like an IP address, not a domain name`);
-  return { ok: true, domain: { ascii, display: domainToUnicode(ascii) || ascii } };
+  return { ok: true, domain: { ascii, display: displayDomain(ascii) } };
+}
+
+/**
+ * Most names are already plain ASCII with an alphabetic top-level label: for them the WHATWG
+ * conversion (a call into the URL parser, the costliest step of reading an address) is the identity.
+ * Punycode labels, non-ASCII names and numeric-looking endings still go through it.
+ */
+const PLAIN_ASCII = /^(?:[a-z0-9-]+\.)+[a-z][a-z0-9-]*$/;
+function isPlainAscii(lower: string): boolean {
+  return PLAIN_ASCII.test(lower) && !lower.startsWith('xn--') && !lower.includes('.xn--');
 }
 
 /** The Unicode form of a stored (ASCII) domain, for display. */
 export function displayDomain(ascii: string): string {
+  if (isPlainAscii(ascii)) return ascii;
   return domainToUnicode(ascii) || ascii;
 }
 

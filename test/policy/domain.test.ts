@@ -1,4 +1,6 @@
 import { displayDomain, domainOfAddress, isSameOrSubdomain, normalizeAddress, normalizeDomain } from '../../src/policy/domain';
+import { domainToASCII, domainToUnicode } from 'node:url';
+import { baseSeed, rng } from './prng';
 
 const label63 = 'a'.repeat(63);
 const label64 = 'a'.repeat(64);
@@ -81,5 +83,24 @@ describe('addresses', () => {
     ['contoso.com', 'sub.contoso.com', false],
   ])('isSameOrSubdomain(%s, %s) = %s', (d, parent, expected) => {
     expect(isSameOrSubdomain(d, parent)).toBe(expected);
+  });
+});
+
+describe('normalizeDomain: the plain-ASCII shortcut agrees with the WHATWG conversion', () => {
+  it('for every accepted name, stores exactly what domainToASCII gives and shows what domainToUnicode gives', () => {
+    const r = rng(baseSeed());
+    const pieces = ['contoso', 'a', 'z9', 'my-co', 'xn--bcher-kva', 'xn--', 'XN--MNCHEN-3YA', 'bücher', '0x1f', '123', '08', 'com', 'de', 'Co', 'ß', 'ﬁ', 'İ', '-x', 'x-', 'a_b', '١٢'];
+    let accepted = 0;
+    for (let i = 0; i < 5000; i++) {
+      const labels = Array.from({ length: 1 + r.int(4) }, () => r.pick(pieces));
+      const input = labels.join('.') + (r.bool(0.1) ? '.' : '');
+      const result = normalizeDomain(input);
+      if (!result.ok) continue;
+      accepted += 1;
+      const lower = input.trim().replace(/\.$/, '').toLowerCase();
+      expect({ input, ascii: result.domain.ascii }).toEqual({ input, ascii: domainToASCII(lower) });
+      expect({ input, display: result.domain.display }).toEqual({ input, display: domainToUnicode(result.domain.ascii) || result.domain.ascii });
+    }
+    expect(accepted).toBeGreaterThan(1000);
   });
 });
