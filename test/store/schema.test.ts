@@ -100,6 +100,12 @@ describe('incremental validation agrees with full validation', () => {
     ['an audit entry with a bad change', orgs, [], { ...entry, change: { kind: 'nope' } as never }],
     ['a duplicate audit id', orgs, [entry], { ...entry }],
     ['a bad time', orgs, [entry], { ...entry, id: 'e2', time: 'yesterday' }],
+    // A changed organization re-checks only the fields whose objects are new (or moved to another field).
+    ['new valid settings, the rest kept', [{ ...org0, settings: { ...org0.settings!, blockedDomains: ['fabrikam.com'] } }, ...orgs.slice(1)], [], entry],
+    ['new settings with a bad domain rule, the rest kept', [{ ...org0, settings: { ...org0.settings!, domainMode: 'bogus' as never } }, ...orgs.slice(1)], [], entry],
+    ['kept settings, a bad new users list', [{ ...org0, users: [{ address: 'nobody' }] as never }, ...orgs.slice(1)], [], entry],
+    ['a valid list moved to a field it is not valid for', [{ ...org0, users: org0.policies as never }, ...orgs.slice(1)], [], entry],
+    ['a kept field removed', [(({ settings: _s, ...rest }) => rest)(org0) as typeof org0, ...orgs.slice(1)], [], entry],
   ];
   it.each(cases)('%s', (_name, organizations, audit, next) => {
     const validator = new WriteValidator('incremental');
@@ -109,5 +115,15 @@ describe('incremental validation agrees with full validation', () => {
     const full = validateFull(file);
     expect(incremental.ok).toBe(full.ok);
     if (!incremental.ok && !full.ok) expect(incremental.problem.split(':')[0]).toBe(full.problem.split(':')[0]);
+  });
+
+  it('says which cases are invalid, so the agreement above is not all "ok"', () => {
+    const verdicts = cases.map(([name, organizations, audit, next]) => [name, validateFull({ schemaVersion: 1, organizations, audit: [...audit, next] }).ok]);
+    expect(Object.fromEntries(verdicts)).toMatchObject({
+      'new valid settings, the rest kept': true,
+      'new settings with a bad domain rule, the rest kept': false,
+      'kept settings, a bad new users list': false,
+      'a valid list moved to a field it is not valid for': false,
+    });
   });
 });
