@@ -1,7 +1,7 @@
 import type { Plan } from '../policy/types';
 import type { AuditEntry } from '../store/types';
 import { runAction } from './actions';
-import { clip, describeValue, show, SUMMARY_MAX, when } from './format';
+import { auditChange, clip, show, SUMMARY_MAX, when } from './format';
 import { diffView, expandChange, impactView, warningView } from './changeView';
 import type { BoundCard } from './template';
 
@@ -20,7 +20,7 @@ export function changeResultCard({ entry, plan, orgName, canUndo }: ChangeResult
   const summary = `${verb}: ${clip(entry.summary, SUMMARY_MAX)}`;
   const diff = plan
     ? diffView(plan.diff)
-    : diffView(entry.touched.map((path) => ({ label: path, before: describeValue(entry.before[path]), after: describeValue(entry.after[path]) })));
+    : diffView(entry.touched.map((path) => ({ label: path, ...auditChange(entry, path) })));
   const who = entry.actor.displayName ?? entry.actor.address;
   return {
     card: expandChange({

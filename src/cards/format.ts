@@ -1,3 +1,4 @@
+import type { AuditEntry } from '../store/types';
 import { escapeText } from './escape';
 
 /** Summaries and fallbackText are one line for notifications; they never carry a whole list. */
@@ -65,4 +66,17 @@ export function describeValue(value: unknown, max = 160): string {
     return clip(shown.join(', '), max) + (rest > 0 ? ` … (+${rest.toLocaleString('en-US')} more)` : '');
   }
   return clip(JSON.stringify(value), max);
+}
+
+/**
+ * What an audit entry recorded for one touched path, in words: the before and after values, or for
+ * a long list kept as a delta, its sizes with the entries added (+) and removed (−).
+ */
+export function auditChange(entry: AuditEntry, path: string): { before: string; after: string } {
+  const delta = entry.lists?.[path];
+  if (delta === undefined) return { before: describeValue(entry.before[path]), after: describeValue(entry.after[path]) };
+  const names = (entries: ReadonlyArray<readonly [number, string]>, sign: string): string[] =>
+    entries.length === 0 ? [] : [`${sign} ${describeValue(entries.map(([, v]) => v), 120)}`];
+  const changes = [...names(delta.added, '+'), ...names(delta.removed, '−')].join('; ');
+  return { before: count(delta.size[0], 'domain'), after: `${count(delta.size[1], 'domain')}${changes ? `: ${changes}` : ''}` };
 }

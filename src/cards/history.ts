@@ -1,7 +1,7 @@
 import historyTemplate from '../../cards/history.json';
 import type { AuditEntry, HistoryPage } from '../store/types';
 import { runAction, type ExecuteAction } from './actions';
-import { clip, count, describeValue, show, SUMMARY_MAX, when, whenPlain } from './format';
+import { auditChange, clip, count, show, SUMMARY_MAX, when, whenPlain } from './format';
 import { compileTemplate, type BoundCard } from './template';
 
 export interface HistoryInput {
@@ -37,7 +37,10 @@ const CHANGES_PER_ENTRY = 6;
 
 function changesText(e: AuditEntry): string {
   const paths = [...new Set([...e.touched, ...Object.keys(e.before), ...Object.keys(e.after)])];
-  const lines = paths.slice(0, CHANGES_PER_ENTRY).map((p) => `${show(p, 80)}: ${show(describeValue(e.before[p]))} → ${show(describeValue(e.after[p]))}`);
+  const lines = paths.slice(0, CHANGES_PER_ENTRY).map((p) => {
+    const { before, after } = auditChange(e, p);
+    return `${show(p, 80)}: ${show(before)} → ${show(after)}`;
+  });
   if (paths.length > CHANGES_PER_ENTRY) lines.push(`…and ${paths.length - CHANGES_PER_ENTRY} more settings`);
   return lines.join('\n\n');
 }

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { changeSchema } from '../policy/change';
 import { policyModelSchema } from '../policy/model';
 import type { PolicyModel } from '../policy/model';
+import { listDeltaSchema } from './listDelta';
 import type { AuditEntry } from './types';
 
 /** The file format this code writes. Older versions are migrated on load (see `migrations.ts`). */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const auditEntrySchema = z.strictObject({
   id: z.string().min(1),
@@ -22,6 +23,7 @@ export const auditEntrySchema = z.strictObject({
   touched: z.array(z.string()),
   before: z.record(z.string(), z.unknown()),
   after: z.record(z.string(), z.unknown()),
+  lists: z.record(z.string(), listDeltaSchema).optional(),
   undoes: z.string().optional(),
   inverse: changeSchema.optional(),
 });

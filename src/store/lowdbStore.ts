@@ -139,7 +139,8 @@ export class LowdbPolicyStore implements PolicyStore {
       const planned = this.#deps.plan(working.model, input.change, input.actor, input.now);
       return planned.ok ? this.#record(planned, input, working) : { ok: false, reason: planned.reason };
     }
-    const target = undoTarget(this.#log, input.orgId, input.entryId);
+    const org = working.model.organizations.find((o) => o.id === input.orgId);
+    const target = undoTarget(this.#log, input.orgId, input.entryId, (path) => settingAt(org, path));
     if (!target.ok) return target;
     const planned = this.#deps.plan(working.model, target.inverse, input.actor, input.now);
     if (!planned.ok) return { ok: false, reason: `The change "${target.entry.summary}" cannot be undone: ${planned.reason}` };
@@ -174,4 +175,10 @@ export class LowdbPolicyStore implements PolicyStore {
   #file(model: PolicyModel, audit: AuditEntry[]): StoreFile {
     return { schemaVersion: CURRENT_SCHEMA_VERSION, organizations: model.organizations, audit };
   }
+}
+
+/** The current value of a "settings.<key>" path of an organization (the only paths kept as list deltas). */
+function settingAt(org: PolicyModel['organizations'][number] | undefined, path: string): unknown {
+  const key = path.startsWith('settings.') ? path.slice('settings.'.length) : undefined;
+  return key !== undefined && org?.settings !== undefined ? (org.settings as Record<string, unknown>)[key] : undefined;
 }

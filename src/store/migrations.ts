@@ -3,13 +3,15 @@
  * a version n+1 file. Migrations work on raw JSON (the old shape has no schema here any more); the
  * result is validated against the current schema like any other load.
  *
- * To introduce v2: bump `CURRENT_SCHEMA_VERSION`, change `fileSchema.ts`, and add `1: (v1) => v2`.
+ * To introduce v3: bump `CURRENT_SCHEMA_VERSION`, change `fileSchema.ts`, and add `2: (v2) => v3`.
  */
 export type Migration = (file: Record<string, unknown>) => Record<string, unknown>;
 
 export const migrations: Readonly<Record<number, Migration>> = {
   /** v0: a bare model dump `{ organizations }` (no version, no audit log). */
   0: (file) => ({ ...file, schemaVersion: 1, audit: [] }),
+  /** v1 → v2: audit entries may keep long lists as deltas (`lists`); v1 entries, with whole lists, stay valid. */
+  1: (file) => ({ ...file, schemaVersion: 2 }),
 };
 
 export type MigrateResult =

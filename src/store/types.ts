@@ -1,6 +1,7 @@
 import type { Change } from '../policy/change';
 import type { PolicyModel } from '../policy/model';
 import type { Actor, Plan } from '../policy/types';
+import type { ListDelta } from './listDelta';
 
 /** One audited change. */
 export interface AuditEntry {
@@ -14,8 +15,11 @@ export interface AuditEntry {
   change: Change;
   summary: string;
   touched: string[];
+  /** Values of the touched paths before and after, except those in `lists`. */
   before: Record<string, unknown>;
   after: Record<string, unknown>;
+  /** Long list settings (a domain list, say) by path: only what changed, not both whole lists. */
+  lists?: Record<string, ListDelta>;
   /** Set when this entry undid another. */
   undoes?: string;
   /**

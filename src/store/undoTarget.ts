@@ -1,5 +1,6 @@
 import type { Change } from '../policy/change';
 import type { AuditLog } from './auditLog';
+import { listBefore } from './listDelta';
 import { restoreFromBefore } from './restoreChange';
 import type { AuditEntry } from './types';
 
@@ -10,7 +11,7 @@ export type UndoTarget = { ok: true; entry: AuditEntry; inverse: Change } | { ok
  * or a later change of the same organization touched any of the same settings (undoing would
  * silently throw that later change away).
  */
-export function undoTarget(log: AuditLog, orgId: string, entryId?: string): UndoTarget {
+export function undoTarget(log: AuditLog, orgId: string, entryId: string | undefined, current: (path: string) => unknown): UndoTarget {
   const ofOrg = log.ofOrg(orgId);
   let entry: AuditEntry | undefined;
   if (entryId === undefined) {
@@ -34,9 +35,27 @@ export function undoTarget(log: AuditLog, orgId: string, entryId?: string): Undo
       reason: `${describe(entry)} cannot be undone: a later change by ${who(later)} at ${later.time} ("${later.summary}") also changed ${shared}.`,
     };
   }
-  const inverse = entry.inverse ?? restoreFromBefore(entry);
+  if (entry.inverse !== undefined) return { ok: true, entry, inverse: entry.inverse };
+  const before = beforeValues(entry, current);
+  if (!before.ok) return { ok: false, reason: `${describe(entry)} cannot be undone: ${before.reason}` };
+  const inverse = restoreFromBefore({ ...entry, before: before.values });
   if (inverse === undefined) return { ok: false, reason: `${describe(entry)} cannot be undone: its audit entry does not record how.` };
   return { ok: true, entry, inverse };
+}
+
+/**
+ * The entry's before values, with its list deltas played back from the lists as they are now. No
+ * later change touched those lists (checked above), so they are what the change left.
+ */
+function beforeValues(entry: AuditEntry, current: (path: string) => unknown): { ok: true; values: Record<string, unknown> } | { ok: false; reason: string } {
+  const values = { ...entry.before };
+  for (const [path, delta] of Object.entries(entry.lists ?? {})) {
+    const now = current(path);
+    const before = Array.isArray(now) ? listBefore(now as string[], delta) : undefined;
+    if (before === undefined) return { ok: false, reason: `${path} is no longer what this change left.` };
+    values[path] = before;
+  }
+  return { ok: true, values };
 }
 
 function describe(entry: AuditEntry): string {

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openStore } from '../../src/store';
+import { CURRENT_SCHEMA_VERSION, openStore } from '../../src/store';
 import type { StoreFile } from '../../src/store';
 import { bigStore } from '../store/bigStore';
 import { testPlanner } from '../store/testPlanner';
@@ -68,7 +68,7 @@ async function run(scenario: Scenario, validation: 'incremental' | 'full'): Prom
       if (!result.ok) throw new Error(result.reason);
       // The floor serializes the very objects the commit just wrote: the new model and the log.
       audit.push(result.entry);
-      const data: StoreFile = { schemaVersion: 1, organizations: result.model.organizations, audit };
+      const data: StoreFile = { schemaVersion: CURRENT_SCHEMA_VERSION, organizations: result.model.organizations, audit };
       const floorStarted = performance.now();
       const serialized = JSON.stringify(data, null, 2);
       const serializedAt = performance.now();

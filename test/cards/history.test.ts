@@ -41,6 +41,19 @@ describe('history card', () => {
     expect(texts(card)).toContain('Nothing changed here yet.');
   });
 
+  it('shows a long list kept as a delta by its sizes and what was added and removed', () => {
+    const page = f.historyPage(0, 1, 10);
+    page.entries = page.entries.map((e) => ({
+      ...e,
+      touched: ['settings.blockedDomains'],
+      before: {},
+      after: {},
+      lists: { 'settings.blockedDomains': { size: [4000, 4000], removed: [[7, 'tailspin.com']], added: [[3999, 'fabrikam.com']] } },
+    }));
+    const all = texts(historyCard({ orgId: 'contoso-east', orgName: 'Contoso East', page, canAct: true }).card).join('\n');
+    expect(all).toContain('settings.blockedDomains: 4,000 domains → 4,000 domains: + fabrikam.com; − tailspin.com');
+  });
+
   it('stays under 40 KB with 4,000-domain before/after values on every entry', () => {
     const page = f.historyPage(0, 50, 25);
     page.entries = page.entries.map((e) => ({ ...e, before: { 'settings.blockedDomains': f.domains(4000) }, after: { 'settings.blockedDomains': f.domains(3999) } }));

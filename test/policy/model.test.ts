@@ -4,7 +4,7 @@ import { policyModelSchema } from '../../src/policy/model';
 describe('demo store', () => {
   it('validates against the model schema', () => {
     const { schemaVersion, audit, ...model } = demo;
-    expect(schemaVersion).toBe(1);
+    expect(schemaVersion).toBe(2);
     expect(audit).toEqual([]);
     const parsed = policyModelSchema.safeParse(model);
     expect(parsed.success).toBe(true);

@@ -9,8 +9,8 @@ import { validateFull, WriteValidator } from '../../src/store/validateFile';
 import { open, SEED, tempDir } from './fixtures';
 
 describe('schema versions', () => {
-  it('v1 is current and the demo store validates', () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(1);
+  it('v2 is current and the demo store validates', () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(2);
     expect(validateFull(demo).ok).toBe(true);
   });
 
@@ -44,7 +44,7 @@ describe('schema versions', () => {
       const store = await open(t.file);
       await store.close();
       const written = JSON.parse(readFileSync(t.file, 'utf-8')) as StoreFile;
-      expect(written.schemaVersion).toBe(1);
+      expect(written.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
       expect(written.audit).toEqual([]);
       expect(written.organizations).toEqual(demo.organizations);
       expect(readFileSync(`${t.file}.v0.bak`, 'utf-8')).toBe(v0);
@@ -56,10 +56,10 @@ describe('schema versions', () => {
   it('refuses a file from a newer bot and leaves it as it is', async () => {
     const t = tempDir();
     try {
-      const v2 = JSON.stringify({ ...demo, schemaVersion: 2 });
-      writeFileSync(t.file, v2);
-      await expect(open(t.file)).rejects.toThrow(`store: ${t.file}: schemaVersion 2 is newer than this bot understands (1); upgrade the bot`);
-      expect(readFileSync(t.file, 'utf-8')).toBe(v2);
+      const v3 = JSON.stringify({ ...demo, schemaVersion: 3 });
+      writeFileSync(t.file, v3);
+      await expect(open(t.file)).rejects.toThrow(`store: ${t.file}: schemaVersion 3 is newer than this bot understands (2); upgrade the bot`);
+      expect(readFileSync(t.file, 'utf-8')).toBe(v3);
     } finally {
       t.cleanup();
     }
@@ -110,7 +110,7 @@ describe('incremental validation agrees with full validation', () => {
   it.each(cases)('%s', (_name, organizations, audit, next) => {
     const validator = new WriteValidator('incremental');
     validator.accept({ ...valid, audit });
-    const file: StoreFile = { schemaVersion: 1, organizations, audit: [...audit, next] };
+    const file: StoreFile = { schemaVersion: CURRENT_SCHEMA_VERSION, organizations, audit: [...audit, next] };
     const incremental = validator.check(organizations, next, () => file);
     const full = validateFull(file);
     expect(incremental.ok).toBe(full.ok);
@@ -118,7 +118,7 @@ describe('incremental validation agrees with full validation', () => {
   });
 
   it('says which cases are invalid, so the agreement above is not all "ok"', () => {
-    const verdicts = cases.map(([name, organizations, audit, next]) => [name, validateFull({ schemaVersion: 1, organizations, audit: [...audit, next] }).ok]);
+    const verdicts = cases.map(([name, organizations, audit, next]) => [name, validateFull({ schemaVersion: CURRENT_SCHEMA_VERSION, organizations, audit: [...audit, next] }).ok]);
     expect(Object.fromEntries(verdicts)).toMatchObject({
       'new valid settings, the rest kept': true,
       'new settings with a bad domain rule, the rest kept': false,

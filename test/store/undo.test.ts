@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { StoreFile } from '../../src/store/fileSchema';
 import type { PolicyStore } from '../../src/store';
 import { admin, block, NOW, open, tempDir } from './fixtures';
+import { bigStore } from './bigStore';
 
 const federation = (enabled: boolean) => ({
   change: { kind: 'setFederation' as const, org: 'contoso-east', enabled },
@@ -92,5 +93,60 @@ describe('undo', () => {
     expect(result).toEqual({ ok: false, reason: expect.stringMatching(reason) });
     expect(readFileSync(t.file, 'utf-8')).toBe(before);
     expect(store.revision()).toBe(revision);
+  });
+});
+
+describe('long lists in the audit log', () => {
+  const longList = (file: string) => {
+    writeFileSync(file, JSON.stringify(bigStore(0, 1000), null, 2));
+    return open(file, { newId: (() => { let n = 0; return () => `e${n++}`; })() });
+  };
+
+  it('are kept as what changed, not as two copies of the list, and undo puts the list back exactly', async () => {
+    const t = tempDir();
+    const store = await longList(t.file);
+    try {
+      const listBefore = blocked(store);
+      const sizeBefore = statSync(t.file).size;
+      await store.commit(block('fabrikam.com'));
+      const entry = (JSON.parse(readFileSync(t.file, 'utf-8')) as StoreFile).audit[0]!;
+      expect(entry.lists).toEqual({ 'settings.blockedDomains': { size: [1000, 1001], removed: [], added: [[1000, 'fabrikam.com']] } });
+      expect(entry.before).toEqual({});
+      expect(entry.after).toEqual({});
+      expect(entry.inverse).toBeUndefined();
+      // The file grew by the entry and one domain, not by two 1,000-domain lists (about 50 KB).
+      expect(statSync(t.file).size - sizeBefore).toBeLessThan(2000);
+      const undone = await undo(store);
+      expect(undone.ok).toBe(true);
+      expect(blocked(store)).toEqual(listBefore);
+      const file = JSON.parse(readFileSync(t.file, 'utf-8')) as StoreFile;
+      expect(file.organizations[0]!.settings!.blockedDomains).toEqual(listBefore);
+      expect(file.audit[1]!.lists?.['settings.blockedDomains']).toMatchObject({ size: [1001, 1000], removed: [[1000, 'fabrikam.com']] });
+    } finally {
+      await store.close();
+      t.cleanup();
+    }
+  });
+
+  it('of a version 1 file (whole lists in the entry) still undo after the migration', async () => {
+    const t = tempDir();
+    try {
+      const v1 = bigStore(0, 100);
+      const list = v1.organizations[0]!.settings!.blockedDomains;
+      const grown = [...list, 'fabrikam.com'];
+      v1.organizations[0]!.settings!.blockedDomains = grown;
+      const entry = { id: 'old', time: NOW.toISOString(), actor: { address: admin.address }, orgId: 'contoso-east', request: 'block fabrikam.com', change: { kind: 'addBlocked', org: 'contoso-east', domains: ['fabrikam.com'] }, summary: 'Block fabrikam.com', touched: ['settings.blockedDomains'], before: { 'settings.blockedDomains': list }, after: { 'settings.blockedDomains': grown } };
+      writeFileSync(t.file, JSON.stringify({ ...v1, schemaVersion: 1, audit: [entry] }));
+      const store = await open(t.file);
+      try {
+        expect(await undo(store)).toMatchObject({ ok: true, entry: { undoes: 'old' } });
+        expect(blocked(store)).toEqual(list);
+        expect((JSON.parse(readFileSync(t.file, 'utf-8')) as StoreFile).schemaVersion).toBe(2);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      t.cleanup();
+    }
   });
 });
