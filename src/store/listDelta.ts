@@ -16,20 +16,23 @@ export type ListDelta = z.infer<typeof listDeltaSchema>;
 export const COMPACT_FROM = 40;
 
 /**
- * The delta from `before` to `after`, or undefined when it would not give both lists back exactly
- * (kept entries reordered, duplicates): such a change keeps its lists whole.
+ * The delta from `before` to `after`, or undefined when it would not be much smaller than the two
+ * lists. One pass: entries of `before` that do not match the next entry of `after` count as removed,
+ * and whatever of `after` is left at the end counts as added. That gives both lists back exactly for
+ * any pair (the kept entries are, by construction, the start of `after` in order), and it is the
+ * smallest delta for what admins do to a list: remove some entries, append some.
  */
 export function listDelta(before: readonly string[], after: readonly string[]): ListDelta | undefined {
-  const inBefore = new Set(before);
-  const inAfter = new Set(after);
-  const delta: ListDelta = {
-    size: [before.length, after.length],
-    removed: before.flatMap((v, i): Array<[number, string]> => (inAfter.has(v) ? [] : [[i, v]])),
-    added: after.flatMap((v, i): Array<[number, string]> => (inBefore.has(v) ? [] : [[i, v]])),
-  };
-  const back = listBefore(after, delta);
-  const forth = replay(before, delta.removed, delta.added, delta.size[1]);
-  return back !== undefined && forth !== undefined && sameList(back, before) && sameList(forth, after) ? delta : undefined;
+  const removed: ListDelta['removed'] = [];
+  let j = 0;
+  for (let i = 0; i < before.length; i++) {
+    if (j < after.length && before[i] === after[j]) j++;
+    else removed.push([i, before[i]!]);
+  }
+  const added: ListDelta['added'] = [];
+  for (; j < after.length; j++) added.push([j, after[j]!]);
+  if (2 * (removed.length + added.length) > before.length + after.length) return undefined;
+  return { size: [before.length, after.length], removed, added };
 }
 
 /** The list before the change, from the list after it; undefined when `after` is not what the change left. */
@@ -51,8 +54,4 @@ function replay(from: readonly string[], out: ListDelta['removed'], into: ListDe
     result.splice(i, 0, v);
   }
   return result.length === size ? result : undefined;
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((v, i) => v === b[i]);
 }

@@ -12,32 +12,42 @@ export function validateFull(file: unknown): { ok: true; file: StoreFile } | { o
   return parsed.success ? { ok: true, file: parsed.data as StoreFile } : { ok: false, problem: formatFirstIssue(parsed.error) };
 }
 
-const orgFields = Object.entries(organizationSchema.shape) as Array<[string, z.ZodType]>;
-const orgFieldNames = new Set(orgFields.map(([key]) => key));
-/** Rules on an organization as a whole (none today) need the whole organization checked. */
-const orgHasOwnRules = (organizationSchema._zod.def.checks?.length ?? 0) > 0;
+type Schema = z.ZodType;
+
+/** A strict object schema without rules of its own: valid exactly when each of its fields is. */
+function fieldsOf(schema: Schema): Array<[string, Schema]> | undefined {
+  const def = schema._zod.def as { type: string; shape?: Record<string, Schema>; catchall?: Schema; checks?: unknown[] };
+  if (def.type !== 'object' || def.catchall?._zod.def.type !== 'never' || (def.checks?.length ?? 0) > 0) return undefined;
+  return Object.entries((schema as unknown as { shape: Record<string, Schema> }).shape);
+}
+
+/** The schema inside `.optional()`, for a value that is there. */
+function present(schema: Schema, value: unknown): Schema {
+  const def = schema._zod.def as { type: string; innerType?: Schema };
+  return def.type === 'optional' && value !== undefined && def.innerType ? present(def.innerType, value) : schema;
+}
+
+const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null;
 
 /**
  * Validates what a change adds before it is written, re-checking only objects it has not seen
- * valid before: the organizations the change replaced and its audit entry. Within a replaced
- * organization, a field whose value is the very object that already passed as that field (a change
- * to the settings keeps the users list, say) is not checked again. Sound because the store
- * deep-freezes every model and audit entry it holds, so an object that validated once cannot have
- * changed since. Its answers equal `validateFull` on the whole next file (the tests compare both):
- * when anything fails, the whole organization is parsed again for zod's own message.
+ * valid before. Objects are remembered per schema: a new organization whose settings keep the old
+ * users list, or new settings that keep the old allowed list, check only the new parts (strict
+ * object schemas field by field, anything else whole). Sound because the store deep-freezes every
+ * model and audit entry it holds, so an object that validated once cannot have changed since. Its
+ * answers equal `validateFull` on the whole next file (the tests compare both): when anything fails,
+ * the whole organization is parsed again for zod's own message.
  * In `full` mode, or when policy/ puts rules on the model as a whole, it validates the whole file.
  */
 export class WriteValidator {
-  readonly #orgs = new WeakSet<object>();
-  /** Per organization field, the object values that passed as that field. */
-  readonly #fields = new Map(orgFields.map(([key]) => [key, new WeakSet<object>()]));
+  readonly #seen = new WeakMap<Schema, WeakSet<object>>();
   readonly #auditIds = new Set<string>();
 
   constructor(readonly mode: 'incremental' | 'full') {}
 
   /** Remember a file that validated in full (on load). */
   accept(file: StoreFile): void {
-    for (const org of file.organizations) this.#acceptOrg(org);
+    for (const org of file.organizations) this.#mark(organizationSchema, org);
     for (const entry of file.audit) this.#remember(entry);
   }
 
@@ -49,13 +59,15 @@ export class WriteValidator {
     if (this.mode === 'full' || modelHasOwnRules) {
       const full = validateFull(wholeFile());
       if (!full.ok) return full;
+      for (const org of organizations) this.#mark(organizationSchema, org);
     } else {
       const orgIds = new Set<string>();
       for (let i = 0; i < organizations.length; i++) {
         const org = organizations[i]!;
-        if (!this.#orgs.has(org) && !this.#fieldsValid(org)) {
+        if (!this.#passes(organizationSchema, org)) {
           const parsed = organizationSchema.safeParse(org);
           if (!parsed.success) return { ok: false, problem: formatFirstIssue(parsed.error, ['organizations', i]) };
+          this.#mark(organizationSchema, org);
         }
         if (orgIds.has(org.id)) return { ok: false, problem: `invalid data at organizations[${i}].id: duplicate id "${org.id}"` };
         orgIds.add(org.id);
@@ -64,27 +76,39 @@ export class WriteValidator {
       if (!parsed.success) return { ok: false, problem: formatFirstIssue(parsed.error, ['audit', this.#auditIds.size]) };
       if (this.#auditIds.has(entry.id)) return { ok: false, problem: `invalid data at audit[${this.#auditIds.size}].id: duplicate id "${entry.id}"` };
     }
-    for (const org of organizations) this.#acceptOrg(org);
     this.#remember(entry);
     return { ok: true };
   }
 
-  /** True when every field of `org` is known and valid; false means "parse it whole" (maybe valid). */
-  #fieldsValid(org: object): boolean {
-    if (orgHasOwnRules) return false;
-    for (const key of Object.keys(org)) if (!orgFieldNames.has(key)) return false;
-    for (const [key, schema] of orgFields) {
-      const value = (org as Record<string, unknown>)[key];
-      if (typeof value === 'object' && value !== null && this.#fields.get(key)?.has(value)) continue;
-      if (!schema.safeParse(value).success) return false;
-    }
-    return true;
+  #seenBy(schema: Schema): WeakSet<object> {
+    let seen = this.#seen.get(schema);
+    if (!seen) this.#seen.set(schema, (seen = new WeakSet()));
+    return seen;
   }
 
-  #acceptOrg(org: object): void {
-    if (this.#orgs.has(org)) return;
-    this.#orgs.add(org);
-    for (const [key, value] of Object.entries(org)) if (typeof value === 'object' && value !== null) this.#fields.get(key)?.add(value);
+  /** True when `value` is valid for `schema`; false may also mean "parse it whole for the message". */
+  #passes(schema: Schema, value: unknown): boolean {
+    const s = present(schema, value);
+    if (isObject(value) && this.#seenBy(s).has(value)) return true;
+    const fields = isObject(value) && !Array.isArray(value) ? fieldsOf(s) : undefined;
+    let ok: boolean;
+    if (fields) {
+      const known = new Set(fields.map(([key]) => key));
+      ok = Object.keys(value as object).every((key) => known.has(key)) && fields.every(([key, field]) => this.#passes(field, (value as Record<string, unknown>)[key]));
+    } else {
+      ok = s.safeParse(value).success;
+    }
+    if (ok && isObject(value)) this.#seenBy(s).add(value);
+    return ok;
+  }
+
+  /** Remembers a value known to be valid for `schema`, with the fields of its strict objects. */
+  #mark(schema: Schema, value: unknown): void {
+    const s = present(schema, value);
+    if (!isObject(value) || this.#seenBy(s).has(value)) return;
+    this.#seenBy(s).add(value);
+    if (Array.isArray(value)) return;
+    for (const [key, field] of fieldsOf(s) ?? []) this.#mark(field, (value as Record<string, unknown>)[key]);
   }
 
   /** Forget audit ids whose write failed (they are not in the file). */

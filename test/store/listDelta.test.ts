@@ -5,11 +5,12 @@ describe('listDelta', () => {
   it.each<[string, string[], string[], unknown]>([
     ['one appended', ['a', 'b'], ['a', 'b', 'c'], { size: [2, 3], removed: [], added: [[2, 'c']] }],
     ['one removed from the middle', ['a', 'b', 'c'], ['a', 'c'], { size: [3, 2], removed: [[1, 'b']], added: [] }],
-    ['replaced wholesale', ['a', 'b'], ['c'], { size: [2, 1], removed: [[0, 'a'], [1, 'b']], added: [[0, 'c']] }],
+    ['one removed, two appended', ['a', 'b', 'c', 'd'], ['a', 'c', 'd', 'e', 'f'], { size: [4, 5], removed: [[1, 'b']], added: [[3, 'e'], [4, 'f']] }],
     ['nothing changed', ['a'], ['a'], { size: [1, 1], removed: [], added: [] }],
-    ['emptied', ['a', 'b'], [], { size: [2, 0], removed: [[0, 'a'], [1, 'b']], added: [] }],
-    ['kept entries reordered: no delta', ['a', 'b', 'c'], ['c', 'a', 'b'], undefined],
-    ['a duplicate: no delta', ['a', 'a'], ['a'], undefined],
+    ['a duplicate removed', ['a', 'a', 'b'], ['a', 'b'], { size: [3, 2], removed: [[1, 'a']], added: [] }],
+    ['replaced wholesale: no smaller than the lists, none', ['a', 'b'], ['c'], undefined],
+    ['emptied: none', ['a', 'b'], [], undefined],
+    ['kept entries reordered: none', ['a', 'b', 'c'], ['c', 'a', 'b'], undefined],
   ])('%s', (_name, before, after, expected) => {
     const delta = listDelta(before, after);
     expect(delta).toEqual(expected);
@@ -22,14 +23,17 @@ describe('listDelta', () => {
     expect(listBefore(['a', 'b'], delta)).toBeUndefined();
   });
 
-  it('gives the list before back exactly for any edit by removing and appending (seeded)', () => {
+  it('is exactly what was removed and appended, and gives the list before back (seeded)', () => {
     const r = rng(baseSeed());
     for (let n = 0; n < 2000; n++) {
-      const before = Array.from(new Set(Array.from({ length: r.int(60) }, () => `d${r.int(200)}.com`)));
-      const kept = before.filter(() => r.bool(0.8));
-      const after = [...kept, ...Array.from(new Set(Array.from({ length: r.int(5) }, () => `n${r.int(50)}.com`))).filter((d) => !before.includes(d))];
+      const before = Array.from(new Set(Array.from({ length: 20 + r.int(80) }, () => `d${r.int(500)}.com`)));
+      const gone = new Set(before.filter(() => r.bool(0.1)));
+      const appended = Array.from(new Set(Array.from({ length: r.int(3) }, () => `n${r.int(50)}.com`)));
+      const after = [...before.filter((d) => !gone.has(d)), ...appended];
       const delta = listDelta(before, after);
       expect(delta).toBeDefined();
+      expect(delta!.removed.map(([, d]) => d)).toEqual(before.filter((d) => gone.has(d)));
+      expect(delta!.added.map(([, d]) => d)).toEqual(appended);
       expect(listBefore(after, delta!)).toEqual(before);
     }
   });
@@ -38,14 +42,21 @@ describe('listDelta', () => {
     const r = rng(baseSeed() + 1);
     let exact = 0;
     for (let n = 0; n < 2000; n++) {
-      const pick = () => Array.from({ length: r.int(12) }, () => `d${r.int(10)}.com`);
-      const before = pick();
-      const after = pick();
+      // Any edits, duplicates included: inserts anywhere, deletes, swaps.
+      const before = Array.from({ length: r.int(30) }, () => `d${r.int(15)}.com`);
+      const after = [...before];
+      for (let k = r.int(4); k > 0; k--) {
+        const at = r.int(after.length + 1);
+        const op = r.int(3);
+        if (op === 0) after.splice(at, 0, `d${r.int(15)}.com`);
+        else if (op === 1) after.splice(at, 1);
+        else if (at + 1 < after.length) [after[at], after[at + 1]] = [after[at + 1]!, after[at]!];
+      }
       const delta = listDelta(before, after);
       if (delta === undefined) continue;
       exact += 1;
       expect(listBefore(after, delta)).toEqual(before);
     }
-    expect(exact).toBeGreaterThan(100);
+    expect(exact).toBeGreaterThan(500);
   });
 });
