@@ -62,9 +62,10 @@ export class WriteValidator {
       for (const org of organizations) this.#mark(organizationSchema, org);
     } else {
       const orgIds = new Set<string>();
+      const seenOrgs = this.#seenBy(organizationSchema);
       for (let i = 0; i < organizations.length; i++) {
         const org = organizations[i]!;
-        if (!this.#passes(organizationSchema, org)) {
+        if (!seenOrgs.has(org) && !this.#passes(organizationSchema, org)) {
           const parsed = organizationSchema.safeParse(org);
           if (!parsed.success) return { ok: false, problem: formatFirstIssue(parsed.error, ['organizations', i]) };
           this.#mark(organizationSchema, org);

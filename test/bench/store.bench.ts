@@ -27,8 +27,8 @@ const WARM_UP = 5;
 export async function benchStore(): Promise<string[]> {
   const scenarios: Scenario[] = [
     { name: '10 domains per list', file: bigStore(0, 10), org: () => 'contoso-east', runs: 200 },
-    { name: '1,000 domains per list', file: bigStore(0, 1000), org: () => 'contoso-east', runs: 40 },
-    { name: '4,000 domains per list', file: bigStore(0, 4000), org: () => 'contoso-east', runs: 20 },
+    { name: '1,000 domains per list', file: bigStore(0, 1000), org: () => 'contoso-east', runs: 100 },
+    { name: '4,000 domains per list', file: bigStore(0, 4000), org: () => 'contoso-east', runs: 50 },
     { name: '10,000 organizations', file: bigStore(10_000, 10), org: (i) => `org-${(i * 7919) % 10_000}`, runs: 15 },
   ];
   const lines = [
