@@ -29,7 +29,7 @@ export async function benchStore(): Promise<string[]> {
     { name: '10 domains per list', file: bigStore(0, 10), org: () => 'contoso-east', runs: 200 },
     { name: '1,000 domains per list', file: bigStore(0, 1000), org: () => 'contoso-east', runs: 100 },
     { name: '4,000 domains per list', file: bigStore(0, 4000), org: () => 'contoso-east', runs: 50 },
-    { name: '10,000 organizations', file: bigStore(10_000, 10), org: (i) => `org-${(i * 7919) % 10_000}`, runs: 15 },
+    { name: '10,000 organizations', file: bigStore(10_000, 10), org: (i) => `org-${(i * 7919) % 10_000}`, runs: 30 },
   ];
   const lines = [
     'median commit latency (re-plan with the test planner, validate, serialize, write, audit) as a ratio to the floor:',
