@@ -1,5 +1,6 @@
 import { parse } from '../language';
 import type { ParseResult } from '../language/command';
+import { deepFreeze } from '../store/deepFreeze';
 import { Lru } from './lru';
 
 /**
@@ -15,12 +16,4 @@ export function parseCached(text: string): ParseResult {
   const result = deepFreeze(parse(text));
   recent.set(text, result);
   return result;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }

@@ -1,4 +1,5 @@
 import type { PolicyModel } from '../policy/model';
+import { Lru } from './lru';
 import type { Reply } from './turn';
 
 /**
@@ -7,20 +8,19 @@ import type { Reply } from './turn';
  * the store changes; the old snapshot and its cards are then garbage. Expanding a big template costs
  * milliseconds (adaptive-expressions parses every binding), far more than the rest of a turn.
  */
-const byModel = new WeakMap<PolicyModel, Map<string, Reply>>();
+const byModel = new WeakMap<PolicyModel, Lru<string, Reply>>();
 /** Bounds the cache of one snapshot (verdicts are keyed by address pairs). */
 const MAX_PER_MODEL = 500;
 
 export function rendered(model: PolicyModel, key: string, render: () => Reply): Reply {
   let cache = byModel.get(model);
   if (!cache) {
-    cache = new Map();
+    cache = new Lru(MAX_PER_MODEL);
     byModel.set(model, cache);
   }
   const hit = cache.get(key);
   if (hit) return hit;
   const reply = render();
-  if (cache.size >= MAX_PER_MODEL) cache.delete(cache.keys().next().value as string);
   cache.set(key, reply);
   return reply;
 }

@@ -56,13 +56,7 @@ export function demoWith(orgId: string, settings: Partial<OrgSettings>): PolicyM
 }
 
 /** Deep-freeze, so any mutation throws in strict mode. */
-export function deepFreeze<T>(v: T): T {
-  if (v && typeof v === 'object' && !Object.isFrozen(v)) {
-    Object.freeze(v);
-    for (const x of Object.values(v as Record<string, unknown>)) deepFreeze(x);
-  }
-  return v;
-}
+export { deepFreeze } from '../../src/store/deepFreeze';
 
 /** East (east.com, rob) and West (west.com, ann), both managed, open by default. */
 export function eastWest(east: TenantOptions = {}, west: TenantOptions = {}, ...more: Organization[]): PolicyModel {
