@@ -1,6 +1,7 @@
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { blankCaptureReason } from '../support/capture-check';
 
 /**
  * One Agents Playground tab, seen the way a person sees it: what they type, what the bot's messages
@@ -12,6 +13,8 @@ const REPLY_TIMEOUT_MS = 20_000;
 const SETTLE_MS = 800;
 // The web client is a 9 MB bundle: on a busy 2-CPU machine loading it takes tens of seconds.
 const LOAD_TIMEOUT_MS = 90_000;
+// Room above and below a card in a capture window: the Playground's bar and the message box.
+const CAPTURE_MARGIN_PX = 700;
 
 export interface Reply {
   /** The rendered text of every bot message that appeared or changed, in order. */
@@ -131,8 +134,7 @@ export class PlaygroundChat {
         if (this.shotCards.has(cardText)) continue;
         this.shotCards.add(cardText);
         const file = path.join(this.shotsDir, `${this.who}-${String(++this.shotCount).padStart(2, '0')}-${slug(label)}.png`);
-        await card.scrollIntoViewIfNeeded();
-        await card.screenshot({ path: file, animations: 'disabled' });
+        await this.captureWhole(card, file);
         screenshots.push(file);
         this.onShot(file);
       }
@@ -143,6 +145,29 @@ export class PlaygroundChat {
       `=== ${this.who}: ${label} (${new Date().toISOString()}, settled ${Date.now() - started} ms)\n${text}\n\n`,
     );
     return { text, cards, screenshots };
+  }
+
+  /**
+   * An element screenshot of the whole card. The transcript scrolls inside the page and the
+   * Playground's bar floats over its top, so a card taller than the window would come out cut, with
+   * the bar painted across it: the window is made tall enough for the card first, then restored.
+   * A capture that shows no card fails the suite.
+   */
+  private async captureWhole(card: Locator, file: string): Promise<void> {
+    const viewport = this.page.viewportSize();
+    const box = await card.boundingBox();
+    const needed = Math.ceil((box?.height ?? 0) + CAPTURE_MARGIN_PX);
+    if (viewport && needed > viewport.height) await this.page.setViewportSize({ width: viewport.width, height: needed });
+    try {
+      await card.scrollIntoViewIfNeeded();
+      await card.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await this.page.waitForTimeout(150);
+      await card.screenshot({ path: file, animations: 'disabled' });
+    } finally {
+      if (viewport && needed > viewport.height) await this.page.setViewportSize(viewport);
+    }
+    const blank = blankCaptureReason(readFileSync(file));
+    if (blank !== undefined) throw new Error(`${this.who}: the screenshot ${path.basename(file)} does not show the card: ${blank}`);
   }
 
   async screenshotPage(file: string): Promise<void> {
