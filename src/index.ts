@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const { app } = started;
-  console.log(`Federation Assistant listening on http://localhost:${app.port}/api/messages (store: ${config.policyDb})`);
+  console.log(`Federation Assistant listening on ${listeningOn(app.address, app.port)} (store: ${config.policyDb})`);
 
   let stopping = false;
   const stop = (signal: string): void => {
@@ -34,6 +34,13 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+}
+
+/** The bound address as it is, so a bot open to the network never reads as if it were local only. */
+function listeningOn(address: string, port: number): string {
+  if (address === '::' || address === '0.0.0.0') return `every interface (${address}), port ${port}: http://<this machine>:${port}/api/messages`;
+  const host = address.includes(':') ? `[${address}]` : address;
+  return `http://${host}:${port}/api/messages`;
 }
 
 void main();
