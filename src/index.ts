@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { startApp } from './app';
 import { loadConfig } from './config';
+import { listeningOn } from './server';
 
 /** The composition root: the only place that reads the environment and owns the process. */
 async function main(): Promise<void> {
@@ -34,13 +35,6 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
-}
-
-/** The bound address as it is, so a bot open to the network never reads as if it were local only. */
-function listeningOn(address: string, port: number): string {
-  if (address === '::' || address === '0.0.0.0') return `every interface (${address}), port ${port}: http://<this machine>:${port}/api/messages`;
-  const host = address.includes(':') ? `[${address}]` : address;
-  return `http://${host}:${port}/api/messages`;
 }
 
 void main();

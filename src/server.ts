@@ -55,6 +55,13 @@ function requireJson(req: restify.Request, res: restify.Response, next: restify.
   next(false);
 }
 
+/** The bound address as it is, so a bot open to the network never reads as if it were local only. */
+export function listeningOn(address: string, port: number): string {
+  if (address === '::' || address === '0.0.0.0') return `every interface (${address}), port ${port}: http://<this machine>:${port}/api/messages`;
+  const host = address.includes(':') ? `[${address}]` : address;
+  return `http://${host}:${port}/api/messages`;
+}
+
 export function startServer(deps: ServerDeps, listen: Listen): Promise<RunningServer> {
   const server = restify.createServer({ name: 'federation-assistant', handleUncaughtExceptions: false });
   server.pre(refuseEncodedBodies);
