@@ -1,9 +1,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DEMO_TENANTS } from '../support/playground-people';
 
 /** Tenant ids of the demo store's organizations (data/demo-policy.json). */
-export const CONTOSO_EAST_TENANT = '3f2a9c1e-7b4d-4e8a-9c21-5d6e7f8a9b01';
-export const CONTOSO_WEST_TENANT = '8c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e02';
+export const CONTOSO_EAST_TENANT = DEMO_TENANTS.contosoeast ?? '';
+export const CONTOSO_WEST_TENANT = DEMO_TENANTS.contosowest ?? '';
 /** A tenant no organization here carries. */
 export const OTHER_TENANT = '0badc0de-1111-4222-8333-944455556666';
 
