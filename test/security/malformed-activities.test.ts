@@ -41,7 +41,7 @@ describe('malformed activities', () => {
     const before = bot.storeBytes();
     const res = await bot.post({ ...valid, ...patch });
     expect(res.status).toBe(400);
-    expect((await res.json()).error).toMatch(/^server: the body must be a Bot Framework activity/);
+    expect(((await res.json()) as { error: string }).error).toMatch(/^server: the body must be a Bot Framework activity/);
     expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
     expect(bot.storeBytes().equals(before)).toBe(true);
   });
