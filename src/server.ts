@@ -1,6 +1,6 @@
 import * as restify from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
-import { activityProblem, isJsonContentType, isLoopbackServiceUrl } from './serverGuards';
+import { activityProblem, isJsonContentType, isLoopbackAddress, isLoopbackHostHeader, isLoopbackServiceUrl } from './serverGuards';
 
 export interface ServerDeps {
   adapter: CloudAdapter;
@@ -65,6 +65,14 @@ export function listeningOn(address: string, port: number): string {
 export function startServer(deps: ServerDeps, listen: Listen): Promise<RunningServer> {
   const server = restify.createServer({ name: 'federation-assistant', handleUncaughtExceptions: false });
   server.pre(refuseEncodedBodies);
+  if (deps.localMode && isLoopbackAddress(listen.host)) {
+    // Bound to loopback without authentication: only pages of this machine's own names may call.
+    server.pre((req, res, next) => {
+      if (isLoopbackHostHeader(req.headers.host)) return next();
+      res.send(421, { error: 'server: authentication is off; this bot answers only requests addressed to localhost' });
+      next(false);
+    });
+  }
 
   let inFlight = 0;
   let drained: (() => void) | undefined;

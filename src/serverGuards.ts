@@ -13,6 +13,12 @@ export function isJsonContentType(header: string | string[] | undefined): boolea
   return params.every((p) => p === '' || /^charset="?utf-8"?$/.test(p));
 }
 
+/** localhost, 127.0.0.0/8 or [::1] (as URL.hostname writes them). */
+function isLoopbackHostname(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
 /** Local mode replies only to this machine: localhost, 127.0.0.0/8, [::1]. */
 export function isLoopbackServiceUrl(serviceUrl: string): boolean {
   let url: URL;
@@ -21,9 +27,26 @@ export function isLoopbackServiceUrl(serviceUrl: string): boolean {
   } catch {
     return false;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
-  const host = url.hostname.toLowerCase();
-  return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+  return (url.protocol === 'http:' || url.protocol === 'https:') && isLoopbackHostname(url.hostname);
+}
+
+/**
+ * Whether a request's Host header names this machine. A bot on loopback is still reachable from a
+ * browser through DNS rebinding (a page whose name resolves to 127.0.0.1 posts JSON as a same-origin
+ * request); the Host header it sends is then the page's name, not localhost.
+ */
+export function isLoopbackHostHeader(host: string | undefined): boolean {
+  if (host === undefined || host === '' || /[/@\\?#\s]/.test(host)) return false;
+  try {
+    return isLoopbackHostname(new URL(`http://${host}/`).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** Whether an address the server bound is loopback only. */
+export function isLoopbackAddress(address: string | undefined): boolean {
+  return address !== undefined && (address === '::1' || address === 'localhost' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(address));
 }
 
 const text = z.string().nullish();

@@ -99,6 +99,24 @@ describe('local mode (authentication off) against other web pages and other host
     expect(bot.storeBytes().equals(before)).toBe(true);
   });
 
+  it.each([
+    ['a rebound DNS name', 'attacker.example:3978'],
+    ['a LAN name', 'workstation.local'],
+    ['a loopback-looking subdomain', '127.0.0.1.attacker.example'],
+    ['credentials in the host', 'localhost@attacker.example'],
+  ])('a request addressed to %s (DNS rebinding) is refused before anything is read', async (_name, host) => {
+    const before = bot.storeBytes();
+    const res = await rawPost(`${bot.url}/api/messages`, { 'content-type': 'application/json', host }, JSON.stringify(activity('turn off external access')));
+    expect(res.status).toBe(421);
+    expect(bot.storeBytes().equals(before)).toBe(true);
+  });
+
+  it.each(['localhost', '127.0.0.1', '[::1]'])('a request addressed to %s is served', async (name) => {
+    const port = new URL(bot.url).port;
+    const res = await rawPost(`${bot.url}/api/messages`, { 'content-type': 'application/json', host: `${name}:${port}` }, JSON.stringify(activity('help')));
+    expect(res.status).toBe(200);
+  });
+
   it.each(['http://localhost:9/', 'http://127.0.0.2:9/', 'http://[::1]:9/'])('a loopback serviceUrl %s is served', async (serviceUrl) => {
     const res = await bot.post(activity('help', serviceUrl));
     expect(res.status).toBe(200);
