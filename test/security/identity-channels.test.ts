@@ -87,3 +87,19 @@ describe('the demo tenants', () => {
     }
   });
 });
+
+describe('tenant ids in the store', () => {
+  it.each([
+    ['no tenantIds (a store written before them, or an organization known by name only)', undefined, true],
+    ['one tenant id', ['3f2a9c1e-7b4d-4e8a-9c21-5d6e7f8a9b01'], true],
+    ['a tenant id that is not a GUID', ['contoso-east'], false],
+    ['a tenant id that is not a string', [42], false],
+  ])('%s', async (_name, tenantIds, ok) => {
+    const { storeFileSchema } = await import('../../src/store/fileSchema');
+    const file = JSON.parse(readFileSync(DEMO_SEED, 'utf8'));
+    const east = file.organizations.find((o: { id: string }) => o.id === 'contoso-east');
+    if (tenantIds === undefined) delete east.tenantIds;
+    else east.tenantIds = tenantIds;
+    expect(storeFileSchema.safeParse(file).success).toBe(ok);
+  });
+});
