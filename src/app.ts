@@ -14,6 +14,8 @@ export interface AppOptions {
 
 export interface RunningApp {
   port: number;
+  /** The address actually bound ("127.0.0.1", "::" for every interface…). */
+  address: string;
   /** Stops taking requests, lets in-flight turns and store writes finish, then releases the store. */
   close(): Promise<void>;
 }
@@ -29,6 +31,7 @@ export async function startApp(config: Config, options: AppOptions): Promise<Sta
   const bot = new FederationBot({
     store,
     botAdmins: config.botAdmins,
+    identity: { localMode: config.localMode, trustedChannels: config.trustedChannels },
     pending: new PendingChanges(),
     clock: options.clock ?? (() => new Date()),
     log,
@@ -36,13 +39,14 @@ export async function startApp(config: Config, options: AppOptions): Promise<Sta
   const adapter = createAdapter(config.auth, log);
   try {
     const server = await startServer(
-      { adapter, onTurn: (context) => bot.run(context), version: pkg.version, storePath: config.policyDb, log },
-      config.port,
+      { adapter, onTurn: (context) => bot.run(context), version: pkg.version, localMode: config.localMode, log },
+      { port: config.port, host: config.host },
     );
     return {
       ok: true,
       app: {
         port: server.port,
+        address: server.address,
         close: async () => {
           await server.close();
           await store.close();
@@ -51,6 +55,6 @@ export async function startApp(config: Config, options: AppOptions): Promise<Sta
     };
   } catch (err) {
     await store.close();
-    return { ok: false, error: `server: cannot listen on port ${config.port}: ${err instanceof Error ? err.message : String(err)}` };
+    return { ok: false, error: `server: cannot listen on ${config.host ?? 'every interface'} port ${config.port}: ${err instanceof Error ? err.message : String(err)}` };
   }
 }

@@ -1,23 +1,39 @@
 import { z } from 'zod';
+import { isObjectId } from './policy/organizations';
 
 /**
  * Configuration from the environment. Only this module (called by the composition root) reads
  * `process.env`; everything else receives a `Config`.
  */
-const addressList = z
+const commaList = (s: string): string[] => s.split(',').map((x) => x.trim().toLowerCase()).filter((x) => x !== '');
+
+/** Admins as sign-in addresses or Entra object ids (GUIDs, what Teams proves about a sender). */
+const adminList = z
   .string()
   .default('')
   .transform((s, ctx) => {
-    const items = s.split(',').map((x) => x.trim().toLowerCase()).filter((x) => x !== '');
-    const bad = items.find((x) => !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(x));
-    if (bad !== undefined) ctx.addIssue({ code: 'custom', message: `"${bad}" is not an email address` });
+    const items = commaList(s);
+    const bad = items.find((x) => !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(x) && !isObjectId(x));
+    if (bad !== undefined) ctx.addIssue({ code: 'custom', message: `"${bad}" is neither an email address nor an Entra object id (GUID)` });
+    return items;
+  });
+
+const channelList = z
+  .string()
+  .default('')
+  .transform((s, ctx) => {
+    const items = commaList(s);
+    const bad = items.find((x) => !/^[a-z0-9._-]+$/.test(x));
+    if (bad !== undefined) ctx.addIssue({ code: 'custom', message: `"${bad}" is not a channel id (like "webchat" or "directline")` });
     return items;
   });
 
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: z.string().regex(/^[0-9A-Za-z.:%_-]+$/, 'must be an interface address or host name, like 127.0.0.1 or 0.0.0.0').optional(),
+  TRUSTED_CHANNELS: channelList,
   POLICY_DB: z.string().min(1).default('data/policy.json'),
-  BOT_ADMINS: addressList,
+  BOT_ADMINS: adminList,
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI', '']).default(''),
   MicrosoftAppId: z.string().default(''),
   MicrosoftAppPassword: z.string().default(''),
@@ -26,8 +42,15 @@ const configSchema = z.object({
 
 export interface Config {
   port: number;
+  /** Interface to bind; undefined binds every interface (only when authentication is on, or HOST says so). */
+  host: string | undefined;
+  /** No app id: authentication is off (Emulator, Agents Playground, tests). */
+  localMode: boolean;
   policyDb: string;
+  /** Addresses and Entra object ids (lower case). */
   botAdmins: string[];
+  /** Channels other than Teams whose from.id is a sign-in address the channel vouches for (production only). */
+  trustedChannels: string[];
   auth: {
     MicrosoftAppType: string;
     MicrosoftAppId: string;
@@ -54,12 +77,17 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   if (e.MicrosoftAppId !== '' && e.MicrosoftAppType !== 'UserAssignedMSI' && e.MicrosoftAppPassword === '') {
     return { ok: false, error: 'config: MicrosoftAppPassword: required when MicrosoftAppId is set' };
   }
+  const localMode = e.MicrosoftAppId === '';
   return {
     ok: true,
     config: {
       port: e.PORT,
+      // Without authentication anyone who can reach the port can act as anyone: stay on this machine.
+      host: e.HOST ?? (localMode ? '127.0.0.1' : undefined),
+      localMode,
       policyDb: e.POLICY_DB,
       botAdmins: e.BOT_ADMINS,
+      trustedChannels: e.TRUSTED_CHANNELS,
       auth: {
         MicrosoftAppType: e.MicrosoftAppType === '' ? 'MultiTenant' : e.MicrosoftAppType,
         MicrosoftAppId: e.MicrosoftAppId,

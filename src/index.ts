@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { startApp } from './app';
 import { loadConfig } from './config';
+import { listeningOn } from './server';
 
 /** The composition root: the only place that reads the environment and owns the process. */
 async function main(): Promise<void> {
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const { app } = started;
-  console.log(`Federation Assistant listening on http://localhost:${app.port}/api/messages (store: ${config.policyDb})`);
+  console.log(`Federation Assistant listening on ${listeningOn(app.address, app.port)} (store: ${config.policyDb})`);
 
   let stopping = false;
   const stop = (signal: string): void => {

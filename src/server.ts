@@ -1,33 +1,78 @@
 import * as restify from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
+import { activityProblem, isJsonContentType, isLoopbackAddress, isLoopbackHostHeader, isLoopbackServiceUrl } from './serverGuards';
 
 export interface ServerDeps {
   adapter: CloudAdapter;
   /** The bot's turn logic. */
   onTurn: (context: TurnContext) => Promise<void>;
   version: string;
-  storePath: string;
+  /** Authentication is off (no app id): replies go only to loopback service URLs. */
+  localMode: boolean;
   log: (message: string) => void;
+}
+
+export interface Listen {
+  port: number;
+  /** Interface to bind; undefined binds every interface. */
+  host?: string;
 }
 
 export interface RunningServer {
   /** The port actually bound (useful when 0 asked for an ephemeral one). */
   port: number;
+  /** The address actually bound ("127.0.0.1", "::" for every interface…). */
+  address: string;
   /** Stops accepting requests and resolves when every in-flight turn has finished. */
   close(): Promise<void>;
 }
 
-/** The smallest shape of an activity the adapter can process; anything else is a 400, not a crash. */
-function isActivityLike(body: unknown): boolean {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
-  const a = body as Record<string, unknown>;
-  const conversation = a.conversation as Record<string, unknown> | undefined;
-  return typeof a.type === 'string' && a.type !== '' && typeof conversation === 'object' && conversation !== null && typeof conversation.id === 'string';
+/** Bot Framework channels post at most a few kilobytes; anything near this is not a real activity. */
+const MAX_BODY_BYTES = 256 * 1024;
+
+/**
+ * Refuses compressed bodies before anything reads them. restify's body reader inflates gzip before
+ * authentication and without an error handler on the inflater, so a bad or truncated gzip body
+ * crashed the process and a small bomb inflated to hundreds of megabytes. Channels send plain JSON.
+ */
+function refuseEncodedBodies(req: restify.Request, res: restify.Response, next: restify.Next): void {
+  const encoding = req.headers['content-encoding'];
+  if (encoding === undefined) return next();
+  if (String(encoding).trim().toLowerCase() === 'identity') {
+    // Identity is no encoding at all; the body reader only reads bodies that have no header.
+    delete req.headers['content-encoding'];
+    return next();
+  }
+  res.header('Accept-Encoding', 'identity');
+  res.send(415, { error: 'server: compressed request bodies are not accepted; send plain JSON' });
+  next(false);
 }
 
-export function startServer(deps: ServerDeps, port: number): Promise<RunningServer> {
+/** A cross-site form post (urlencoded, text/plain) must never become an activity: JSON only. */
+function requireJson(req: restify.Request, res: restify.Response, next: restify.Next): void {
+  if (isJsonContentType(req.headers['content-type'])) return next();
+  res.send(415, { error: 'server: the body must be JSON (content-type: application/json)' });
+  next(false);
+}
+
+/** The bound address as it is, so a bot open to the network never reads as if it were local only. */
+export function listeningOn(address: string, port: number): string {
+  if (address === '::' || address === '0.0.0.0') return `every interface (${address}), port ${port}: http://<this machine>:${port}/api/messages`;
+  const host = address.includes(':') ? `[${address}]` : address;
+  return `http://${host}:${port}/api/messages`;
+}
+
+export function startServer(deps: ServerDeps, listen: Listen): Promise<RunningServer> {
   const server = restify.createServer({ name: 'federation-assistant', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 256 * 1024 }));
+  server.pre(refuseEncodedBodies);
+  if (deps.localMode && isLoopbackAddress(listen.host)) {
+    // Bound to loopback without authentication: only pages of this machine's own names may call.
+    server.pre((req, res, next) => {
+      if (isLoopbackHostHeader(req.headers.host)) return next();
+      res.send(421, { error: 'server: authentication is off; this bot answers only requests addressed to localhost' });
+      next(false);
+    });
+  }
 
   let inFlight = 0;
   let drained: (() => void) | undefined;
@@ -36,9 +81,17 @@ export function startServer(deps: ServerDeps, port: number): Promise<RunningServ
     if (inFlight === 0) drained?.();
   };
 
-  server.post('/api/messages', (req, res, next) => {
-    if (!isActivityLike(req.body)) {
-      res.send(400, { error: 'server: the body must be a Bot Framework activity (a JSON object with a "type" and a "conversation")' });
+  const readBody = restify.plugins.bodyParser({ mapParams: false, maxBodySize: MAX_BODY_BYTES });
+  server.post('/api/messages', requireJson, ...readBody, (req, res, next) => {
+    const problem = activityProblem(req.body);
+    if (problem !== undefined) {
+      res.send(400, { error: `server: the body must be a Bot Framework activity: ${problem}` });
+      next();
+      return;
+    }
+    if (deps.localMode && !isLoopbackServiceUrl((req.body as { serviceUrl: string }).serviceUrl)) {
+      // Without authentication anyone could make the bot post to any URL; locally, replies stay on this machine.
+      res.send(400, { error: 'server: authentication is off, so the bot replies only to a serviceUrl on this machine (localhost)' });
       next();
       return;
     }
@@ -62,8 +115,9 @@ export function startServer(deps: ServerDeps, port: number): Promise<RunningServ
     next();
   });
 
+  // Public and unauthenticated: says that the bot runs, never where its files are.
   server.get('/healthz', (_req, res, next) => {
-    res.send(200, { status: 'ok', version: deps.version, store: deps.storePath });
+    res.send(200, { status: 'ok', version: deps.version });
     next();
   });
 
@@ -74,10 +128,11 @@ export function startServer(deps: ServerDeps, port: number): Promise<RunningServ
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, () => {
+    const onListening = (): void => {
       const address = server.address();
       resolve({
         port: address.port,
+        address: address.address,
         close: () =>
           new Promise<void>((done) => {
             server.close();
@@ -85,6 +140,8 @@ export function startServer(deps: ServerDeps, port: number): Promise<RunningServ
             else drained = done;
           }),
       });
-    });
+    };
+    if (listen.host === undefined) server.listen(listen.port, onListening);
+    else server.listen(listen.port, listen.host, onListening);
   });
 }

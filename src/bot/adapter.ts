@@ -84,7 +84,9 @@ export function createAdapter(auth: AdapterAuth, log: (message: string) => void)
     log(`bot: turn failed (${a.type} in ${a.conversation?.id ?? '?'} from ${a.from?.id ?? '?'}): ${error.stack ?? error.message}`);
     try {
       await context.sendActivity('Sorry, something went wrong on my side. Nothing was changed; please try again.');
-      await context.sendTraceActivity('OnTurnError Trace', error.message, 'https://www.botframework.com/schemas/error', 'TurnError');
+      // The trace reaches whoever is on the other end: it names the failure, never the exception
+      // text (which can carry file paths, data or internals); the details are in the log.
+      await context.sendTraceActivity('OnTurnError Trace', "The turn failed; the details are in the bot's log.", 'https://www.botframework.com/schemas/error', 'TurnError');
     } catch (sendError) {
       log(`bot: could not send the apology: ${String(sendError)}`);
     }

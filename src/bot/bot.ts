@@ -100,7 +100,7 @@ export class FederationBot extends ActivityHandler {
   }
 
   private async turnFor(context: TurnContext, request: string): Promise<Turn> {
-    const sender = await identify(context, this.deps.store.read(), this.deps.botAdmins, this.deps.log);
+    const sender = await identify(context, this.deps.store.read(), this.deps.botAdmins, this.deps.identity, this.deps.log);
     return { deps: this.deps, sender, conversationId: context.activity.conversation?.id ?? '', request, now: this.deps.clock() };
   }
 

@@ -1,6 +1,6 @@
 import type { Command } from '../language/command';
 import type { PolicyStore } from '../store/types';
-import type { Sender } from './identity';
+import type { IdentityOptions, Sender } from './identity';
 import type { PendingChanges } from './pending';
 
 /** What a handler answers: a card (with its summary for notifications) or plain text. */
@@ -14,6 +14,8 @@ export interface Reply {
 export interface BotDeps {
   store: PolicyStore;
   botAdmins: readonly string[];
+  /** Which channels' word is taken about who is asking. */
+  identity: IdentityOptions;
   pending: PendingChanges;
   clock: () => Date;
   log: (message: string) => void;

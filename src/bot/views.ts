@@ -3,6 +3,7 @@ import { EXAMPLES } from '../language';
 import { comparisonRow } from '../policy';
 import type { AuditEntry, HistoryPage } from '../store/types';
 import type { DomainStatus, OrgStateView, Plan, ReachMatrix, Verdict } from '../policy/types';
+import { withoutPaths } from './redact';
 import { renderedOnce } from './render-cache';
 import type { Reply } from './turn';
 
@@ -13,9 +14,9 @@ import type { Reply } from './turn';
 const { OUTCOME_WORDS } = cards;
 
 export const info = (message: string): Reply => cards.messageCard({ title: message });
-export const refusal = (reason: string): Reply => cards.refusalCard({ reason });
+export const refusal = (reason: string): Reply => cards.refusalCard({ reason: withoutPaths(reason) });
 export const error = (reason: string, suggestions: readonly string[] = []): Reply =>
-  cards.errorCard({ reason, suggestions, title: 'I could not do that' });
+  cards.errorCard({ reason: withoutPaths(reason), suggestions, title: 'I could not do that' });
 export const notUnderstood = (text: string, reason: string, suggestions: readonly string[]): Reply =>
   cards.notUnderstoodCard({ text, reason, suggestions });
 

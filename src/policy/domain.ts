@@ -1,4 +1,5 @@
 import { domainToASCII, domainToUnicode } from 'node:url';
+import { lookalikeOf } from './confusables';
 
 /** A domain as stored (ASCII/punycode, lower case) and as shown to people (Unicode). */
 export interface Domain {
@@ -48,10 +49,29 @@ function isPlainAscii(lower: string): boolean {
   return PLAIN_ASCII.test(lower) && !lower.startsWith('xn--') && !lower.includes('.xn--');
 }
 
-/** The Unicode form of a stored (ASCII) domain, for display. */
+/**
+ * The form of a stored (ASCII) domain shown to people: Unicode, except for a lookalike (mixed
+ * scripts, or letters that pass for Latin ones), which is shown as stored (xn--…) so it cannot
+ * pass for the name it imitates.
+ */
 export function displayDomain(ascii: string): string {
   if (isPlainAscii(ascii)) return ascii;
-  return domainToUnicode(ascii) || ascii;
+  const unicode = domainToUnicode(ascii) || ascii;
+  return lookalikeOf(unicode) ? ascii : unicode;
+}
+
+/**
+ * The warning a person needs when a stored (ASCII) domain is a lookalike, naming what it imitates;
+ * undefined for ordinary names (plain ASCII, genuine internationalized names).
+ */
+export function lookalikeWarning(ascii: string): string | undefined {
+  if (isPlainAscii(ascii)) return undefined;
+  const unicode = domainToUnicode(ascii) || ascii;
+  const found = lookalikeOf(unicode);
+  if (!found) return undefined;
+  const letters = `${found.scripts.join(' and ')} letters`;
+  const imitates = found.looksLike !== undefined ? `looks like ${found.looksLike} but is a different domain` : 'mixes scripts in one name';
+  return `${ascii} ${imitates} (it uses ${letters}), so it is shown in its xn-- form: check that this is the domain you mean.`;
 }
 
 /** The domain part of an address, normalized; undefined when it is not an address with a valid domain. */

@@ -80,8 +80,17 @@ export const organizationSchema = z.strictObject({
   /** Global first; present for managed organizations. */
   policies: z.array(userPolicySchema),
   users: z.array(userSchema),
-  /** Addresses of this organization's admins (in addition to BOT_ADMINS). */
+  /**
+   * Sign-in addresses or Entra object ids of this organization's admins (in addition to BOT_ADMINS).
+   * In Teams an address counts only when the sender is signed in to one of `tenantIds`.
+   */
   admins: z.array(z.string()),
+  /**
+   * Entra tenant ids (GUIDs) of this organization: in Teams a sender belongs to the organization of
+   * the tenant the channel proves, whatever their address says. Absent for organizations known by
+   * name only.
+   */
+  tenantIds: z.array(z.string().regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, 'must be an Entra tenant id (GUID)')).optional(),
 });
 export type Organization = z.infer<typeof organizationSchema>;
 

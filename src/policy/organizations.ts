@@ -24,42 +24,107 @@ export function organizationOfAddress(model: PolicyModel, address: string): Orga
   return domain === undefined ? undefined : orgOfDomain(model, domain);
 }
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An Entra object or tenant id (a GUID), as Teams proves them. */
+export function isObjectId(s: string): boolean {
+  return GUID.test(s.trim());
+}
+
+/** The organization signed in to an Entra tenant, if one here carries that tenant id. */
+export function organizationOfTenant(model: PolicyModel, tenantId: string): Organization | undefined {
+  const id = tenantId.trim().toLowerCase();
+  return model.organizations.find((o) => (o.tenantIds ?? []).some((t) => t.toLowerCase() === id));
+}
+
+/**
+ * What the channel proved about a sender. `tenantId` is present when the channel proves one (Teams):
+ * then the sender belongs to that tenant and an address counts for an organization only when that
+ * organization carries the tenant id. Without it (local mode, a trusted channel) the address is
+ * taken as proved.
+ */
+export interface Credentials {
+  address?: string;
+  objectId?: string;
+  tenantId?: string;
+}
+
 const rosterCache = new WeakMap<PolicyModel, ReadonlyMap<string, readonly string[]>>();
 
-/** Admin address → ids of the organizations whose roster lists it, built once per model (asked every turn). */
+/** Admin address or object id → ids of the organizations whose roster lists it, built once per model (asked every turn). */
 function rosters(model: PolicyModel): ReadonlyMap<string, readonly string[]> {
   const cached = rosterCache.get(model);
   if (cached) return cached;
   const index = new Map<string, string[]>();
   for (const org of model.organizations) {
     for (const admin of org.admins) {
-      const a = normalizeAddress(admin);
-      if (a !== undefined) index.set(a, [...(index.get(a) ?? []), org.id]);
+      const key = rosterKey(admin);
+      if (key !== undefined) index.set(key, [...(index.get(key) ?? []), org.id]);
     }
   }
   rosterCache.set(model, index);
   return index;
 }
 
+function rosterKey(entry: string): string | undefined {
+  return isObjectId(entry) ? entry.trim().toLowerCase() : normalizeAddress(entry);
+}
+
 /**
- * Ids of the organizations an address administers: those listing it in their admin roster, and the
- * organization owning its domain when it is one of the bot's configured admins (BOT_ADMINS).
+ * The organization the sender belongs to: the one carrying the proved tenant id; else the one owning
+ * the address's domain, unless that organization is bound to tenants and the proved one is not among them.
  */
-export function adminOrgIds(model: PolicyModel, address: string, botAdmins: readonly string[]): string[] {
-  const me = normalizeAddress(address);
-  if (me === undefined) return [];
-  const ids = new Set(rosters(model).get(me));
-  if (botAdmins.some((a) => normalizeAddress(a) === me)) {
-    const own = organizationOfAddress(model, me);
-    if (own) ids.add(own.id);
+export function homeOrganization(model: PolicyModel, who: Credentials): Organization | undefined {
+  const byTenant = who.tenantId === undefined ? undefined : organizationOfTenant(model, who.tenantId);
+  if (byTenant) return byTenant;
+  return addressVerified(model, who) && who.address !== undefined ? organizationOfAddress(model, who.address) : undefined;
+}
+
+/**
+ * Whether the address can be believed: always when no tenant is proved (local mode, a trusted
+ * channel); with a proved tenant, unless the address's domain belongs to an organization bound to
+ * other tenants (a member of tenant X whose roster email reads admin@contosoeast.com is not Contoso East's admin).
+ */
+export function addressVerified(model: PolicyModel, who: Credentials): boolean {
+  if (who.address === undefined) return false;
+  if (who.tenantId === undefined) return true;
+  const owner = organizationOfAddress(model, who.address);
+  const tenants = owner?.tenantIds ?? [];
+  return tenants.length === 0 || tenants.some((t) => t.toLowerCase() === who.tenantId?.toLowerCase());
+}
+
+/**
+ * Ids of the organizations a sender administers: those whose roster lists their address or object
+ * id, and their own organization when they are one of the bot's configured admins (BOT_ADMINS). When
+ * a tenant is proved, only organizations carrying that tenant id count: an address claimed by a
+ * member of another tenant grants nothing.
+ */
+export function adminOrgIds(model: PolicyModel, who: Credentials, botAdmins: readonly string[]): string[] {
+  const inTenant = (org: Organization | undefined): org is Organization =>
+    org !== undefined && (who.tenantId === undefined || (org.tenantIds ?? []).some((t) => t.toLowerCase() === who.tenantId?.toLowerCase()));
+  const address = who.address === undefined ? undefined : normalizeAddress(who.address);
+  const objectId = who.objectId === undefined || !isObjectId(who.objectId) ? undefined : who.objectId.trim().toLowerCase();
+  const ids = new Set<string>();
+  for (const key of [address, objectId]) {
+    if (key === undefined) continue;
+    for (const id of rosters(model).get(key) ?? []) if (inTenant(findOrg(model, id))) ids.add(id);
+  }
+  const configured = new Set(botAdmins.map(rosterKey).filter((k): k is string => k !== undefined));
+  if (address !== undefined && configured.has(address)) {
+    const own = organizationOfAddress(model, address);
+    if (inTenant(own)) ids.add(own.id);
+  }
+  if (objectId !== undefined && configured.has(objectId)) {
+    const own = homeOrganization(model, who);
+    if (inTenant(own)) ids.add(own.id);
   }
   return [...ids];
 }
 
-/** Everyone who may change an organization's settings here. */
+/** The addresses to ask for a change of an organization's settings (object ids are not shown to people). */
 export function adminsOf(model: PolicyModel, orgId: string, botAdmins: readonly string[]): string[] {
   const org = findOrg(model, orgId);
   if (!org) return [];
-  const configured = botAdmins.filter((a) => organizationOfAddress(model, a)?.id === orgId);
-  return [...new Set([...org.admins.map((a) => a.toLowerCase()), ...configured])];
+  const configured = botAdmins.filter((a) => !isObjectId(a) && organizationOfAddress(model, a)?.id === orgId);
+  return [...new Set([...org.admins.filter((a) => !isObjectId(a)).map((a) => a.toLowerCase()), ...configured])];
 }

@@ -104,6 +104,7 @@ export interface PlanWarning {
     | 'invalidDomain'
     | 'noEffect'
     | 'blocksEveryone'
+    | 'lookalike'
     | 'delay';
   message: string;
 }

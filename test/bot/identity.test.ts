@@ -1,24 +1,5 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { allText, startTestBot, type TestBot } from '../support/harness';
-
-/** A stand-in for the Teams connector: answers TeamsInfo.getMember like Teams does. */
-function fakeTeamsConnector(members: Record<string, { email: string; name: string }>): Promise<{ url: string; close: () => void }> {
-  const server = http.createServer((req, res) => {
-    const m = /\/v3\/conversations\/[^/]+\/members\/([^/?]+)/.exec(req.url ?? '');
-    const member = m ? members[decodeURIComponent(m[1] ?? '')] : undefined;
-    if (!member) {
-      res.statusCode = 404;
-      res.end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ id: m?.[1], name: member.name, email: member.email, userPrincipalName: member.email, aadObjectId: 'aad-1' }));
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() })),
-  );
-}
+import { CONTOSO_EAST_TENANT, fakeTeamsConnector, teamsFields } from '../security/fakeTeams';
 
 describe('who is asking', () => {
   let bot: TestBot;
@@ -30,7 +11,7 @@ describe('who is asking', () => {
   it('in Teams, is the email from TeamsInfo.getMember, not from.id', async () => {
     const teams = await fakeTeamsConnector({ '29:east-admin': { email: 'Admin@ContosoEast.com', name: 'Casey' } });
     try {
-      const teamsActivity = { channelId: 'msteams', serviceUrl: teams.url, conversation: { id: 'teams-1', conversationType: 'personal' } };
+      const teamsActivity = teamsFields(teams.url, CONTOSO_EAST_TENANT, 'teams-1');
       const replies = await bot.say('29:east-admin', 'block fabrikam.com', teamsActivity);
       expect(allText(replies)).toMatch(/Confirm/);
       const refused = await bot.say('29:someone-else', 'block fabrikam.com', teamsActivity);

@@ -4,6 +4,7 @@ import type { Organization, PolicyModel } from '../model';
 import type { Actor, Impact, PlanResult, PlanWarning } from '../types';
 import { dispatch } from './dispatch';
 import { impactOf } from './impact';
+import { addedLookalikes } from './lookalikes';
 import { touchedBetween } from './touched';
 
 /**
@@ -31,7 +32,10 @@ export function plan(model: PolicyModel, change: Change, actor: Actor, now?: Dat
   if (!changed) warn('noEffect', `Nothing changes: ${org.name} is already set that way.`);
   else warnings.push(delayWarning(touched.paths, now));
 
+  const lookalikes = changed ? addedLookalikes(org, step.org) : [];
+  for (const message of lookalikes) warn('lookalike', message);
   const reasons = confirmReasons(org, step.org, touched.paths, impact);
+  if (lookalikes.length > 0) reasons.push('It adds a domain that imitates another one (see the warning).');
   return {
     ok: true,
     next,
