@@ -1,15 +1,23 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { AuditEntry } from './types';
-import { auditEntrySchema, modelHasOwnRules, organizationSchema, storeFileSchema } from './fileSchema';
+import { auditEntrySchema, modelHasOwnRules, organizationSchema, storeFileSchema, uniqueIds } from './fileSchema';
 import type { StoreFile } from './fileSchema';
 import { formatFirstIssue } from './formatIssue';
 
 export type Validation = { ok: true } | { ok: false; problem: string };
 
-/** Validates a whole file (every load, and every write when incremental checks are off). */
+/** Validates a whole state file (every load, and every write when incremental checks are off). */
 export function validateFull(file: unknown): { ok: true; file: StoreFile } | { ok: false; problem: string } {
   const parsed = storeFileSchema.safeParse(file);
   return parsed.success ? { ok: true, file: parsed.data as StoreFile } : { ok: false, problem: formatFirstIssue(parsed.error) };
+}
+
+const auditListSchema = z.array(auditEntrySchema).superRefine((audit, ctx) => uniqueIds(audit, [], ctx));
+
+/** Validates a whole audit log given as a list (the one inside a file from before v3), with unique ids. */
+export function validateAuditList(audit: unknown): { ok: true; audit: AuditEntry[] } | { ok: false; problem: string } {
+  const parsed = auditListSchema.safeParse(audit);
+  return parsed.success ? { ok: true, audit: parsed.data as AuditEntry[] } : { ok: false, problem: formatFirstIssue(parsed.error, ['audit']) };
 }
 
 type Schema = z.ZodType;
@@ -42,18 +50,21 @@ const isObject = (v: unknown): v is object => typeof v === 'object' && v !== nul
 export class WriteValidator {
   readonly #seen = new WeakMap<Schema, WeakSet<object>>();
   readonly #auditIds = new Set<string>();
+  /** The last organizations list that passed whole (unique ids, every organization valid). */
+  #lastOrganizations: StoreFile['organizations'] | undefined;
 
   constructor(readonly mode: 'incremental' | 'full') {}
 
-  /** Remember a file that validated in full (on load). */
-  accept(file: StoreFile): void {
+  /** Remember a state file and audit entries that validated in full (on load). */
+  accept(file: StoreFile, audit: readonly AuditEntry[]): void {
     for (const org of file.organizations) this.#mark(organizationSchema, org);
-    for (const entry of file.audit) this.#remember(entry);
+    this.#lastOrganizations = file.organizations;
+    for (const entry of audit) this.#remember(entry);
   }
 
   /**
-   * Checks the next organizations plus one new audit entry; `wholeFile` builds the full next file
-   * when a full check is needed. What passes is remembered as valid.
+   * Checks the next organizations plus one new audit entry; `wholeFile` builds the full next state
+   * file when a full check is needed. What passes is remembered as valid.
    */
   check(organizations: StoreFile['organizations'], entry: AuditEntry, wholeFile: () => StoreFile): Validation {
     if (this.mode === 'full' || modelHasOwnRules) {
@@ -61,24 +72,53 @@ export class WriteValidator {
       if (!full.ok) return full;
       for (const org of organizations) this.#mark(organizationSchema, org);
     } else {
-      const orgIds = new Set<string>();
-      const seenOrgs = this.#seenBy(organizationSchema);
-      for (let i = 0; i < organizations.length; i++) {
-        const org = organizations[i]!;
-        if (!seenOrgs.has(org) && !this.#passes(organizationSchema, org)) {
-          const parsed = organizationSchema.safeParse(org);
-          if (!parsed.success) return { ok: false, problem: formatFirstIssue(parsed.error, ['organizations', i]) };
-          this.#mark(organizationSchema, org);
-        }
-        if (orgIds.has(org.id)) return { ok: false, problem: `invalid data at organizations[${i}].id: duplicate id "${org.id}"` };
-        orgIds.add(org.id);
-      }
-      const parsed = auditEntrySchema.safeParse(entry);
-      if (!parsed.success) return { ok: false, problem: formatFirstIssue(parsed.error, ['audit', this.#auditIds.size]) };
-      if (this.#auditIds.has(entry.id)) return { ok: false, problem: `invalid data at audit[${this.#auditIds.size}].id: duplicate id "${entry.id}"` };
+      const problem = this.#checkOrganizations(organizations);
+      if (problem !== undefined) return problem;
     }
+    const entryProblem = this.#checkEntry(entry);
+    if (entryProblem !== undefined) return entryProblem;
     this.#remember(entry);
     return { ok: true };
+  }
+
+  /**
+   * Every organization valid, ids unique. Compared with the last list that passed, by position: an
+   * organization object found there passed already (and is frozen), and when every new one keeps the
+   * id of the one it replaces the ids stay unique; so a change costs what it changed, not the size of
+   * the store (10,000 organizations).
+   */
+  #checkOrganizations(organizations: StoreFile['organizations']): Validation | undefined {
+    const last = this.#lastOrganizations;
+    const sameShape = last !== undefined && last.length === organizations.length;
+    let idsKept = sameShape;
+    const seenOrgs = this.#seenBy(organizationSchema);
+    for (let i = 0; i < organizations.length; i++) {
+      const org = organizations[i]!;
+      if (sameShape && org === last[i]) continue;
+      if (!seenOrgs.has(org) && !this.#passes(organizationSchema, org)) {
+        const parsed = organizationSchema.safeParse(org);
+        if (!parsed.success) return { ok: false, problem: formatFirstIssue(parsed.error, ['organizations', i]) };
+        this.#mark(organizationSchema, org);
+      }
+      if (idsKept && org.id !== last![i]!.id) idsKept = false;
+    }
+    if (!idsKept) {
+      const orgIds = new Set<string>();
+      for (let i = 0; i < organizations.length; i++) {
+        const id = organizations[i]!.id;
+        if (orgIds.has(id)) return { ok: false, problem: `invalid data at organizations[${i}].id: duplicate id "${id}"` };
+        orgIds.add(id);
+      }
+    }
+    this.#lastOrganizations = organizations;
+    return undefined;
+  }
+
+  #checkEntry(entry: AuditEntry): Validation | undefined {
+    const parsed = auditEntrySchema.safeParse(entry);
+    if (!parsed.success) return { ok: false, problem: formatFirstIssue(parsed.error, ['audit', this.#auditIds.size]) };
+    if (this.#auditIds.has(entry.id)) return { ok: false, problem: `invalid data at audit[${this.#auditIds.size}].id: duplicate id "${entry.id}"` };
+    return undefined;
   }
 
   #seenBy(schema: Schema): WeakSet<object> {
@@ -112,7 +152,7 @@ export class WriteValidator {
     for (const [key, field] of fieldsOf(s) ?? []) this.#mark(field, (value as Record<string, unknown>)[key]);
   }
 
-  /** Forget audit ids whose write failed (they are not in the file). */
+  /** Forget audit ids whose write failed or whose file was rotated out (they are not in the log). */
   forget(entries: readonly AuditEntry[]): void {
     for (const entry of entries) this.#auditIds.delete(entry.id);
   }
