@@ -149,6 +149,7 @@ describe('incremental validation agrees with full validation', () => {
     // A changed organization re-checks only the fields whose objects are new (or moved to another field).
     ['new valid settings, the rest kept', [{ ...org0, settings: { ...org0.settings!, blockedDomains: ['fabrikam.com'] } }, ...orgs.slice(1)], [], entry],
     ['new settings with a bad domain rule, the rest kept', [{ ...org0, settings: { ...org0.settings!, domainMode: 'bogus' as never } }, ...orgs.slice(1)], [], entry],
+    ['new settings with a number in a domain list (the plain string-list fast path)', [{ ...org0, settings: { ...org0.settings!, blockedDomains: ['a.com', 7] as never } }, ...orgs.slice(1)], [], entry],
     ['kept settings, a bad new users list', [{ ...org0, users: [{ address: 'nobody' }] as never }, ...orgs.slice(1)], [], entry],
     ['a valid list moved to a field it is not valid for', [{ ...org0, users: org0.policies as never }, ...orgs.slice(1)], [], entry],
     ['a kept field removed', [(({ settings: _s, ...rest }) => rest)(org0) as typeof org0, ...orgs.slice(1)], [], entry],
@@ -167,6 +168,7 @@ describe('incremental validation agrees with full validation', () => {
     expect(Object.fromEntries(verdicts)).toMatchObject({
       'new valid settings, the rest kept': true,
       'new settings with a bad domain rule, the rest kept': false,
+      'new settings with a number in a domain list (the plain string-list fast path)': false,
       'kept settings, a bad new users list': false,
       'a valid list moved to a field it is not valid for': false,
       'a duplicate audit id': false,
