@@ -1,12 +1,16 @@
 import type { AuditEntry, HistoryPage } from './types';
 
 /**
- * The audit log in memory, indexed by organization and by id. Append-only; entries are frozen.
- * Entries of a batch being written are appended first (undo in the same batch must see them) and
- * become visible to `history`/`lastChange` only once on disk; a failed write truncates them away.
+ * The audit log in memory (the entries the audit files keep), indexed by organization and by id.
+ * Append-only; entries are frozen. Entries of a batch being written are appended first (undo in the
+ * same batch must see them) and become visible to `history`/`lastChange` only once on disk; a failed
+ * write truncates them away. Positions (`length`, `since`, `truncate`) count every entry ever
+ * appended, so they stay valid when the oldest entries leave with a rotated-out file.
  */
 export class AuditLog {
   readonly #entries: AuditEntry[] = [];
+  /** How many entries left from the front. */
+  #base = 0;
   readonly #byOrg = new Map<string, AuditEntry[]>();
   readonly #byId = new Map<string, { entry: AuditEntry; index: number }>();
   readonly #undoneBy = new Map<string, AuditEntry>();
@@ -19,21 +23,16 @@ export class AuditLog {
 
   /** Every entry, including those of the batch being written. */
   get length(): number {
-    return this.#entries.length;
+    return this.#base + this.#entries.length;
   }
 
   /** The entries from `start` on (a batch). */
   since(start: number): AuditEntry[] {
-    return this.#entries.slice(start);
-  }
-
-  /** A copy of all entries, for the file being written. */
-  all(): AuditEntry[] {
-    return this.#entries.slice();
+    return this.#entries.slice(Math.max(0, start - this.#base));
   }
 
   append(entry: AuditEntry): void {
-    this.#byId.set(entry.id, { entry, index: this.#entries.length });
+    this.#byId.set(entry.id, { entry, index: this.length });
     this.#entries.push(entry);
     const list = this.#byOrg.get(entry.orgId);
     if (list === undefined) this.#byOrg.set(entry.orgId, [entry]);
@@ -43,12 +42,30 @@ export class AuditLog {
 
   /** Everything appended is on disk now. */
   publish(): void {
-    this.#visible = this.#entries.length;
+    this.#visible = this.length;
+  }
+
+  /** Forget the `count` oldest entries (their file was rotated out); returns them. */
+  dropOldest(count: number): AuditEntry[] {
+    const dropped = this.#entries.splice(0, Math.min(count, this.#entries.length));
+    this.#base += dropped.length;
+    const perOrg = new Map<string, number>();
+    for (const entry of dropped) {
+      this.#byId.delete(entry.id);
+      if (entry.undoes !== undefined && this.#undoneBy.get(entry.undoes) === entry) this.#undoneBy.delete(entry.undoes);
+      perOrg.set(entry.orgId, (perOrg.get(entry.orgId) ?? 0) + 1);
+    }
+    for (const [orgId, n] of perOrg) {
+      const list = this.#byOrg.get(orgId)!;
+      list.splice(0, n);
+      if (list.length === 0) this.#byOrg.delete(orgId);
+    }
+    return dropped;
   }
 
   /** Forget the entries from `length` on (their write failed). */
   truncate(length: number): void {
-    while (this.#entries.length > length) {
+    while (this.length > length && this.#entries.length > 0) {
       const entry = this.#entries.pop()!;
       this.#byId.delete(entry.id);
       this.#byOrg.get(entry.orgId)?.pop();

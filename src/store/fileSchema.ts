@@ -6,7 +6,7 @@ import { listDeltaSchema } from './listDelta';
 import type { AuditEntry } from './types';
 
 /** The file format this code writes. Older versions are migrated on load (see `migrations.ts`). */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export const auditEntrySchema = z.strictObject({
   id: z.string().min(1),
@@ -38,12 +38,24 @@ export const organizationSchema = policyModelSchema.shape.organizations.element;
 export const modelHasOwnRules =
   (policyModelSchema._zod.def.checks?.length ?? 0) > 0 || (policyModelSchema.shape.organizations._zod.def.checks?.length ?? 0) > 0;
 
-/** The whole file: the model's organizations plus the audit log, behind a version number. */
+/**
+ * One line of the audit log file (`<file>.audit.jsonl`): the entry and the store revision its change
+ * produced. Entries newer than the state file's revision were never acknowledged (see `auditFile.ts`).
+ */
+export const auditLineSchema = z.strictObject({
+  revision: z.number().int().positive(),
+  entry: auditEntrySchema,
+});
+
+/**
+ * The state file: the model's organizations and the revision they are at, behind a version number.
+ * The audit log lives beside it, append-only (since v3), so a write never rewrites history.
+ */
 export const storeFileSchema = z
   .strictObject({
     schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+    revision: z.number().int().nonnegative(),
     organizations: policyModelSchema.shape.organizations,
-    audit: z.array(auditEntrySchema),
   })
   .superRefine((file, ctx) => {
     // Rules on the model as a whole (none today; policy/ may add some) need the whole model.
@@ -51,20 +63,25 @@ export const storeFileSchema = z
       const model = policyModelSchema.safeParse({ organizations: file.organizations });
       if (!model.success) for (const issue of model.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
     }
-    uniqueIds(file.organizations, 'organizations', ctx);
-    uniqueIds(file.audit, 'audit', ctx);
+    uniqueIds(file.organizations, ['organizations'], ctx);
   });
 
-function uniqueIds(items: readonly { id: string }[], key: string, ctx: z.RefinementCtx): void {
+export function uniqueIds(items: readonly { id: string }[], at: PropertyKey[], ctx: z.RefinementCtx): void {
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `duplicate id "${item.id}"` });
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [...at, i, 'id'], message: `duplicate id "${item.id}"` });
     seen.add(item.id);
   });
 }
 
 export interface StoreFile {
   schemaVersion: typeof CURRENT_SCHEMA_VERSION;
+  /** Commits since the store was created; every audit line carries the revision it produced. */
+  revision: number;
   organizations: PolicyModel['organizations'];
-  audit: AuditEntry[];
+}
+
+export interface AuditLine {
+  revision: number;
+  entry: AuditEntry;
 }

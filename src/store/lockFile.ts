@@ -1,4 +1,4 @@
-import { link, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { link, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** What a lock file holds: who writes the store, since when. */
@@ -11,6 +11,12 @@ export type LockResult = { ok: true; lock: HeldLock } | { ok: false; error: stri
 
 export interface HeldLock {
   path: string;
+  /**
+   * Undefined while the lock file is still ours (same inode, same content); otherwise the store
+   * error to show. A cheap stat + read, done before every write batch: a lock removed or replaced
+   * while we run means another process may be writing the store.
+   */
+  check(): Promise<string | undefined>;
   release(): Promise<void>;
 }
 
@@ -25,12 +31,14 @@ export async function acquireLock(file: string, now: Date): Promise<LockResult> 
   const path = `${file}.lock`;
   if (heldHere.has(path)) return { ok: false, error: `store: ${file} is already open in this process (pid ${process.pid}); close it first` };
   const mine: LockInfo = { pid: process.pid, startedAt: now.toISOString() };
+  const content = JSON.stringify(mine);
   for (let attempt = 0; attempt < 2; attempt++) {
-    const created = await createExclusive(path, JSON.stringify(mine));
+    const created = await createExclusive(path, content);
     if (created === 'created') {
       heldHere.add(path);
       await removeLeftoverTemps(path);
-      return { ok: true, lock: { path, release: () => release(path, mine) } };
+      const ino = await stat(path).then((s) => s.ino, () => undefined);
+      return { ok: true, lock: { path, check: () => check(path, content, ino), release: () => release(path, mine) } };
     }
     if (created !== 'exists') return { ok: false, error: `store: ${file}: cannot create lock file ${path}: ${created}` };
     const holder = await readLock(path);
@@ -89,6 +97,12 @@ function isAlive(pid: number): boolean {
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+async function check(path: string, content: string, ino: number | undefined): Promise<string | undefined> {
+  const [found, text] = await Promise.all([stat(path).catch(() => undefined), readFile(path, 'utf-8').catch(() => undefined)]);
+  if (found !== undefined && found.ino === ino && text === content) return undefined;
+  return `store: the lock file ${path} was removed or taken by another process; not writing (restart the bot once only one process uses the store)`;
 }
 
 async function release(path: string, mine: LockInfo): Promise<void> {

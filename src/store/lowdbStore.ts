@@ -2,13 +2,15 @@ import type { Low } from 'lowdb';
 import type { PolicyModel } from '../policy/model';
 import type { Actor, Plan, PlanResult } from '../policy/types';
 import { auditEntry } from './auditEntry';
+import type { AuditFile } from './auditFile';
 import { AuditLog } from './auditLog';
 import { BatchQueue } from './batchQueue';
 import { deepFreeze } from './deepFreeze';
 import { CURRENT_SCHEMA_VERSION } from './fileSchema';
-import type { StoreFile } from './fileSchema';
+import type { AuditLine, StoreFile } from './fileSchema';
 import type { HeldLock } from './lockFile';
 import type { Planner } from './planner';
+import { RecentModels, samePlanEffect } from './recentModels';
 import type { AuditEntry, CommitResult, HistoryPage, PolicyStore } from './types';
 import { undoTarget } from './undoTarget';
 import { WriteValidator } from './validateFile';
@@ -16,6 +18,9 @@ import { WriteValidator } from './validateFile';
 export interface LowdbStoreDeps {
   file: string;
   db: Low<StoreFile>;
+  /** The append-only audit file and the lines it kept (oldest first). */
+  audit: AuditFile;
+  auditLines: readonly AuditLine[];
   lock: HeldLock;
   plan: Planner;
   newId: () => string;
@@ -33,33 +38,43 @@ interface Job {
   reject: (err: unknown) => void;
 }
 
-/** The model as changed by the jobs of the batch so far (not yet on disk). */
+/** The model as changed by the jobs of the batch so far (not yet on disk), and what each job changed. */
 interface Working {
   model: PolicyModel;
   revision: number;
+  changes: Array<{ revision: number; orgId: string; model: PolicyModel }>;
 }
 
+const STALE = 'store: the settings changed since this change was planned; plan it again.';
+
 /**
- * `PolicyStore` on a lowdb `JSONFile`. Every change goes through one queue: re-planned against the
- * latest model, validated, written atomically with its audit entry (steno: temp file + rename), and
- * only then acknowledged. Changes that queue up while a write is in flight share the next write.
+ * `PolicyStore` on a lowdb `JSONFile` plus an append-only audit file. Every change goes through one
+ * queue: re-planned against the latest model, validated, its audit entry appended to the audit file,
+ * then the state file replaced atomically (steno: temp file + rename), and only then acknowledged.
+ * Changes that queue up while a write is in flight share the next write (one append, one rename).
  */
 export class LowdbPolicyStore implements PolicyStore {
   readonly #deps: LowdbStoreDeps;
   readonly #queue = new BatchQueue<Job>((batch) => this.#processBatch(batch));
   readonly #validator: WriteValidator;
   readonly #log: AuditLog;
+  readonly #recent: RecentModels;
   #model: PolicyModel;
-  #revision = 0;
+  #revision: number;
   #closing: Promise<void> | undefined;
+  /** Set when writing must stop for good (the lock was lost, or a failed batch could not be taken back). */
+  #broken: string | undefined;
 
   constructor(deps: LowdbStoreDeps) {
     this.#deps = deps;
     const data = deepFreeze(deps.db.data);
+    const entries = deps.auditLines.map((line) => deepFreeze(line.entry));
     this.#model = { organizations: data.organizations };
-    this.#log = new AuditLog(data.audit);
+    this.#revision = data.revision;
+    this.#log = new AuditLog(entries);
     this.#validator = new WriteValidator(deps.validation);
-    this.#validator.accept(data);
+    this.#validator.accept(data, entries);
+    this.#recent = new RecentModels(data.revision, this.#model, deps.auditLines.map((l) => ({ revision: l.revision, orgId: l.entry.orgId })));
   }
 
   read(): PolicyModel {
@@ -90,6 +105,7 @@ export class LowdbPolicyStore implements PolicyStore {
   close(): Promise<void> {
     this.#closing ??= (async () => {
       await this.#queue.drain();
+      await this.#deps.audit.close().catch(() => undefined);
       await this.#deps.lock.release();
     })();
     return this.#closing;
@@ -103,7 +119,7 @@ export class LowdbPolicyStore implements PolicyStore {
   /** Applies the batch's jobs in order to a working model, writes once, then answers every job. */
   async #processBatch(batch: Job[]): Promise<void> {
     const start = this.#log.length;
-    const working: Working = { model: this.#model, revision: this.#revision };
+    const working: Working = { model: this.#model, revision: this.#revision, changes: [] };
     const answers: Array<() => void> = [];
     const accepted: Array<{ job: Job; result: UndoResult }> = [];
     for (const job of batch) {
@@ -116,11 +132,12 @@ export class LowdbPolicyStore implements PolicyStore {
       }
     }
     if (accepted.length > 0) {
-      const saved = await this.#save(working.model);
+      const saved = await this.#save(working.model, working.revision, this.#log.since(start));
       if (saved.ok) {
         this.#log.publish();
         this.#model = working.model;
         this.#revision = working.revision;
+        for (const change of working.changes) this.#recent.record(change.revision, change.orgId, change.model);
       } else {
         this.#validator.forget(this.#log.since(start));
         this.#log.truncate(start);
@@ -133,10 +150,8 @@ export class LowdbPolicyStore implements PolicyStore {
   /** Plans one job against the working model; on success the working model and log move on. */
   #apply(input: Job['input'], working: Working): UndoResult {
     if (input.kind === 'commit') {
-      if (input.expectedRevision !== undefined && input.expectedRevision !== working.revision) {
-        return { ok: false, stale: true, reason: 'store: the settings changed since this change was planned; plan it again.' };
-      }
       const planned = this.#deps.plan(working.model, input.change, input.actor, input.now);
+      if (input.expectedRevision !== undefined && this.#stale(input, input.expectedRevision, planned, working)) return { ok: false, stale: true, reason: STALE };
       return planned.ok ? this.#record(planned, input, working) : { ok: false, reason: planned.reason };
     }
     const org = working.model.organizations.find((o) => o.id === input.orgId);
@@ -152,28 +167,79 @@ export class LowdbPolicyStore implements PolicyStore {
     const entry = deepFreeze(auditEntry(this.#deps.newId(), planned.plan, input, undoes));
     // A new model object per change, even an empty one: the policy engine caches indexes per model object.
     const model = deepFreeze(planned.next === working.model ? { ...planned.next } : planned.next);
-    const valid = this.#validator.check(model.organizations, entry, () => this.#file(model, [...this.#log.all(), entry]));
+    const valid = this.#validator.check(model.organizations, entry, () => this.#file(model, working.revision + 1));
     if (!valid.ok) return { ok: false, reason: `store: ${this.#deps.file}: refusing to write ${valid.problem}` };
     this.#log.append(entry);
     working.model = model;
     working.revision++;
+    working.changes.push({ revision: working.revision, orgId: entry.orgId, model });
     return { ok: true, entry, model };
   }
 
-  async #save(model: PolicyModel): Promise<{ ok: true } | { ok: false; reason: string }> {
-    const previous = this.#deps.db.data;
-    this.#deps.db.data = this.#file(model, this.#log.all());
+  /**
+   * A plan made at `expected` is stale only when what it does changed: never for changes to other
+   * organizations; for a change to the same organization since, when planning against the model at
+   * `expected` does something else than planning against the latest (or that model is no longer
+   * kept). So concurrent admins do not invalidate each other's unrelated changes and re-queue.
+   */
+  #stale(input: CommitInput, expected: number, planned: PlanResult, working: Working): boolean {
+    if (expected === working.revision) return false;
+    if (expected > working.revision) return true;
+    const orgId = planned.ok ? planned.plan.orgId : input.change.org;
+    const changedInBatch = working.changes.some((c) => c.orgId === orgId && c.revision > expected);
+    if (!changedInBatch && !this.#recent.changedSince(orgId, expected)) return false;
+    const old = this.#recent.at(expected);
+    if (old === undefined || !planned.ok) return true;
+    const then = this.#deps.plan(old, input.change, input.actor, input.now);
+    return !then.ok || !samePlanEffect(then.plan, planned.plan);
+  }
+
+  /**
+   * Audit first, then state: the entries are appended with the revisions they produce, then the state
+   * file (at the batch's last revision) replaces the old one. A crash in between leaves entries newer
+   * than the state, cut off on the next open; a failed state write takes them back out here.
+   */
+  async #save(model: PolicyModel, revision: number, entries: readonly AuditEntry[]): Promise<{ ok: true } | { ok: false; reason: string }> {
+    if (this.#broken !== undefined) return { ok: false, reason: this.#broken };
+    const lockProblem = await this.#deps.lock.check();
+    if (lockProblem !== undefined) {
+      this.#broken = lockProblem;
+      return { ok: false, reason: lockProblem };
+    }
+    const { audit, db, file } = this.#deps;
+    let mark: number;
     try {
-      await this.#deps.db.write();
+      const dropped = await audit.rotateIfFull();
+      if (dropped > 0) this.#validator.forget(this.#log.dropOldest(dropped));
+      const first = revision - entries.length + 1;
+      mark = await audit.append(entries.map((entry, i) => ({ revision: first + i, entry })));
+    } catch (err) {
+      return this.#takeBack(`store: ${file}: could not append to the audit log: ${(err as Error).message}`, undefined, entries.length);
+    }
+    const previous = db.data;
+    db.data = this.#file(model, revision);
+    try {
+      await db.write();
       return { ok: true };
     } catch (err) {
-      this.#deps.db.data = previous;
-      return { ok: false, reason: `store: ${this.#deps.file}: could not save the change: ${(err as Error).message}` };
+      db.data = previous;
+      return this.#takeBack(`store: ${file}: could not save the change: ${(err as Error).message}`, mark, entries.length);
     }
   }
 
-  #file(model: PolicyModel, audit: AuditEntry[]): StoreFile {
-    return { schemaVersion: CURRENT_SCHEMA_VERSION, organizations: model.organizations, audit };
+  /** Takes a failed batch's lines out of the audit file; if even that fails, stops writing. */
+  async #takeBack(reason: string, mark: number | undefined, entries: number): Promise<{ ok: false; reason: string }> {
+    if (mark === undefined) return { ok: false, reason };
+    try {
+      await this.#deps.audit.rollback(mark, entries);
+    } catch (err) {
+      this.#broken = `store: ${this.#deps.file}: stopped writing: a failed change could not be taken back out of the audit log (${(err as Error).message}); restart the bot`;
+    }
+    return { ok: false, reason };
+  }
+
+  #file(model: PolicyModel, revision: number): StoreFile {
+    return { schemaVersion: CURRENT_SCHEMA_VERSION, revision, organizations: model.organizations };
   }
 }
 

@@ -3,7 +3,10 @@
  * a version n+1 file. Migrations work on raw JSON (the old shape has no schema here any more); the
  * result is validated against the current schema like any other load.
  *
- * To introduce v3: bump `CURRENT_SCHEMA_VERSION`, change `fileSchema.ts`, and add `2: (v2) => v3`.
+ * To introduce v4: bump `CURRENT_SCHEMA_VERSION`, change `fileSchema.ts`, and add `3: (v3) => v4`.
+ *
+ * Up to v2 the audit log was inside the file; the v2 → v3 step leaves it under `audit` for the loader,
+ * which moves it to the append-only audit file (`loadStoreFile.ts`).
  */
 export type Migration = (file: Record<string, unknown>) => Record<string, unknown>;
 
@@ -12,6 +15,14 @@ export const migrations: Readonly<Record<number, Migration>> = {
   0: (file) => ({ ...file, schemaVersion: 1, audit: [] }),
   /** v1 → v2: audit entries may keep long lists as deltas (`lists`); v1 entries, with whole lists, stay valid. */
   1: (file) => ({ ...file, schemaVersion: 2 }),
+  /**
+   * v2 → v3: the audit log moves out to `<file>.audit.jsonl` and the file records its revision; the
+   * old entries become revisions 1…n, so the state is at revision n.
+   */
+  2: (file) => {
+    const audit = Array.isArray(file['audit']) ? (file['audit'] as unknown[]) : [];
+    return { ...file, schemaVersion: 3, revision: audit.length, audit };
+  },
 };
 
 export type MigrateResult =

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { DEFAULT_RETENTION } from './auditFile';
+import type { AuditRetention } from './auditFile';
 import { loadStoreFile } from './loadStoreFile';
 import { acquireLock } from './lockFile';
 import { LowdbPolicyStore } from './lowdbStore';
@@ -21,6 +23,11 @@ export interface OpenStoreOptions {
    * entries that changed since the last validated write; `full` re-checks the whole file.
    */
   validation?: 'incremental' | 'full';
+  /**
+   * How much history the append-only audit log (`<file>.audit.jsonl`) keeps: rotated at
+   * `maxFileBytes` (10 MB), at most `maxFiles` files (5, at least 2); the oldest file is deleted.
+   */
+  auditRetention?: Partial<AuditRetention>;
 }
 
 export type OpenStoreResult = { ok: true; store: PolicyStore } | { ok: false; error: string };
@@ -37,11 +44,16 @@ export async function openStore(options: OpenStoreOptions): Promise<OpenStoreRes
     (err: Error) => ({ ok: false as const, error: `store: ${file}: cannot create its folder: ${err.message}` }),
   );
   if (folder) return folder;
-  const locked = await acquireLock(file, new Date());
+  const now = new Date();
+  const locked = await acquireLock(file, now);
   if (!locked.ok) return locked;
   // Only now (we are the one writer) is a leftover temp file surely stale: steno's `.<name>.tmp`.
   await rm(join(dirname(file), `.${basename(file)}.tmp`), { force: true });
-  const loaded = await loadStoreFile(file, resolve(options.seedFile));
+  const retention = {
+    maxFileBytes: Math.max(1, options.auditRetention?.maxFileBytes ?? DEFAULT_RETENTION.maxFileBytes),
+    maxFiles: Math.max(2, Math.floor(options.auditRetention?.maxFiles ?? DEFAULT_RETENTION.maxFiles)),
+  };
+  const loaded = await loadStoreFile(file, resolve(options.seedFile), now, retention);
   if (!loaded.ok) {
     await locked.lock.release();
     return loaded;
@@ -49,6 +61,8 @@ export async function openStore(options: OpenStoreOptions): Promise<OpenStoreRes
   const store = new LowdbPolicyStore({
     file,
     db: loaded.db,
+    audit: loaded.audit,
+    auditLines: loaded.lines,
     lock: locked.lock,
     plan: options.plan,
     newId: options.newId ?? randomUUID,

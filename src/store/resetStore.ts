@@ -1,16 +1,17 @@
-import { access, copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { acquireLock } from './lockFile';
 import type { StoreFile } from './fileSchema';
-import { readValid } from './loadStoreFile';
+import { exists, readValid, writeFresh } from './loadStoreFile';
 
 export type ResetResult = { ok: true; file: string; backup?: string } | { ok: false; error: string };
 
 /**
- * Puts the demo store back: the current file (valid or not) is copied to `<file>.<time>.bak`, then
- * the seed is written atomically in its place. Refuses while a bot holds the store's lock.
+ * Puts the demo store back: the current file (valid or not) is copied to `<file>.<time>.bak` and its
+ * audit files renamed to `<audit file>.<time>.bak`, then the seed is written atomically in its place.
+ * Refuses while a bot holds the store's lock.
  */
 export async function resetStore(options: { file: string; seedFile: string; now: Date }): Promise<ResetResult> {
   const file = resolve(options.file);
@@ -30,18 +31,12 @@ export async function resetStore(options: { file: string; seedFile: string; now:
       await copyFile(file, backup);
     }
     const db = new Low<StoreFile>(new JSONFile<StoreFile>(file), seed.data);
-    await db.write();
+    const written = await writeFresh(file, db, seed.audit ?? [], options.now);
+    if (written) return written;
     return backup === undefined ? { ok: true, file } : { ok: true, file, backup };
   } catch (err) {
     return { ok: false, error: `store: ${file}: reset failed: ${(err as Error).message}` };
   } finally {
     await locked.lock.release();
   }
-}
-
-async function exists(file: string): Promise<boolean> {
-  return access(file).then(
-    () => true,
-    () => false,
-  );
 }

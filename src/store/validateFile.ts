@@ -1,24 +1,61 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { AuditEntry } from './types';
-import { auditEntrySchema, modelHasOwnRules, organizationSchema, storeFileSchema } from './fileSchema';
+import { auditEntrySchema, modelHasOwnRules, organizationSchema, storeFileSchema, uniqueIds } from './fileSchema';
 import type { StoreFile } from './fileSchema';
 import { formatFirstIssue } from './formatIssue';
 
 export type Validation = { ok: true } | { ok: false; problem: string };
 
-/** Validates a whole file (every load, and every write when incremental checks are off). */
+/** Validates a whole state file (every load, and every write when incremental checks are off). */
 export function validateFull(file: unknown): { ok: true; file: StoreFile } | { ok: false; problem: string } {
   const parsed = storeFileSchema.safeParse(file);
   return parsed.success ? { ok: true, file: parsed.data as StoreFile } : { ok: false, problem: formatFirstIssue(parsed.error) };
 }
 
+const auditListSchema = z.array(auditEntrySchema).superRefine((audit, ctx) => uniqueIds(audit, [], ctx));
+
+/** Validates a whole audit log given as a list (the one inside a file from before v3), with unique ids. */
+export function validateAuditList(audit: unknown): { ok: true; audit: AuditEntry[] } | { ok: false; problem: string } {
+  const parsed = auditListSchema.safeParse(audit);
+  return parsed.success ? { ok: true, audit: parsed.data as AuditEntry[] } : { ok: false, problem: formatFirstIssue(parsed.error, ['audit']) };
+}
+
 type Schema = z.ZodType;
 
-/** A strict object schema without rules of its own: valid exactly when each of its fields is. */
-function fieldsOf(schema: Schema): Array<[string, Schema]> | undefined {
-  const def = schema._zod.def as { type: string; shape?: Record<string, Schema>; catchall?: Schema; checks?: unknown[] };
-  if (def.type !== 'object' || def.catchall?._zod.def.type !== 'never' || (def.checks?.length ?? 0) > 0) return undefined;
-  return Object.entries((schema as unknown as { shape: Record<string, Schema> }).shape);
+interface Fields {
+  list: Array<[string, Schema]>;
+  keys: Set<string>;
+}
+const fieldsCache = new WeakMap<Schema, Fields | null>();
+
+/** A strict object schema without rules of its own: valid exactly when each of its fields is. Cached per schema. */
+function fieldsOf(schema: Schema): Fields | undefined {
+  let fields = fieldsCache.get(schema);
+  if (fields === undefined) {
+    const def = schema._zod.def as { type: string; shape?: Record<string, Schema>; catchall?: Schema; checks?: unknown[] };
+    const strict = def.type === 'object' && def.catchall?._zod.def.type === 'never' && (def.checks?.length ?? 0) === 0;
+    const list = strict ? Object.entries((schema as unknown as { shape: Record<string, Schema> }).shape) : undefined;
+    fields = list ? { list, keys: new Set(list.map(([key]) => key)) } : null;
+    fieldsCache.set(schema, fields);
+  }
+  return fields ?? undefined;
+}
+
+const plainStringLists = new WeakMap<Schema, boolean>();
+
+/**
+ * `z.array(z.string())` without rules on either: valid exactly when every element is a string. A
+ * domain list of 4,000 is checked with one loop instead of zod's per-element machinery.
+ */
+function isPlainStringList(schema: Schema): boolean {
+  let plain = plainStringLists.get(schema);
+  if (plain === undefined) {
+    const def = schema._zod.def as { type: string; element?: Schema; checks?: unknown[] };
+    const element = def.element?._zod.def as { type: string; checks?: unknown[] } | undefined;
+    plain = def.type === 'array' && (def.checks?.length ?? 0) === 0 && element?.type === 'string' && (element.checks?.length ?? 0) === 0;
+    plainStringLists.set(schema, plain);
+  }
+  return plain;
 }
 
 /** The schema inside `.optional()`, for a value that is there. */
@@ -42,18 +79,21 @@ const isObject = (v: unknown): v is object => typeof v === 'object' && v !== nul
 export class WriteValidator {
   readonly #seen = new WeakMap<Schema, WeakSet<object>>();
   readonly #auditIds = new Set<string>();
+  /** The last organizations list that passed whole (unique ids, every organization valid). */
+  #lastOrganizations: StoreFile['organizations'] | undefined;
 
   constructor(readonly mode: 'incremental' | 'full') {}
 
-  /** Remember a file that validated in full (on load). */
-  accept(file: StoreFile): void {
+  /** Remember a state file and audit entries that validated in full (on load). */
+  accept(file: StoreFile, audit: readonly AuditEntry[]): void {
     for (const org of file.organizations) this.#mark(organizationSchema, org);
-    for (const entry of file.audit) this.#remember(entry);
+    this.#lastOrganizations = file.organizations;
+    for (const entry of audit) this.#remember(entry);
   }
 
   /**
-   * Checks the next organizations plus one new audit entry; `wholeFile` builds the full next file
-   * when a full check is needed. What passes is remembered as valid.
+   * Checks the next organizations plus one new audit entry; `wholeFile` builds the full next state
+   * file when a full check is needed. What passes is remembered as valid.
    */
   check(organizations: StoreFile['organizations'], entry: AuditEntry, wholeFile: () => StoreFile): Validation {
     if (this.mode === 'full' || modelHasOwnRules) {
@@ -61,24 +101,54 @@ export class WriteValidator {
       if (!full.ok) return full;
       for (const org of organizations) this.#mark(organizationSchema, org);
     } else {
-      const orgIds = new Set<string>();
-      const seenOrgs = this.#seenBy(organizationSchema);
-      for (let i = 0; i < organizations.length; i++) {
-        const org = organizations[i]!;
-        if (!seenOrgs.has(org) && !this.#passes(organizationSchema, org)) {
-          const parsed = organizationSchema.safeParse(org);
-          if (!parsed.success) return { ok: false, problem: formatFirstIssue(parsed.error, ['organizations', i]) };
-          this.#mark(organizationSchema, org);
-        }
-        if (orgIds.has(org.id)) return { ok: false, problem: `invalid data at organizations[${i}].id: duplicate id "${org.id}"` };
-        orgIds.add(org.id);
-      }
-      const parsed = auditEntrySchema.safeParse(entry);
-      if (!parsed.success) return { ok: false, problem: formatFirstIssue(parsed.error, ['audit', this.#auditIds.size]) };
-      if (this.#auditIds.has(entry.id)) return { ok: false, problem: `invalid data at audit[${this.#auditIds.size}].id: duplicate id "${entry.id}"` };
+      const problem = this.#checkOrganizations(organizations);
+      if (problem !== undefined) return problem;
     }
+    const entryProblem = this.#checkEntry(entry);
+    if (entryProblem !== undefined) return entryProblem;
     this.#remember(entry);
     return { ok: true };
+  }
+
+  /**
+   * Every organization valid, ids unique. Compared with the last list that passed, by position: an
+   * organization object found there passed already (and is frozen), and when every new one keeps the
+   * id of the one it replaces the ids stay unique; so a change costs what it changed, not the size of
+   * the store (10,000 organizations).
+   */
+  #checkOrganizations(organizations: StoreFile['organizations']): Validation | undefined {
+    const last = this.#lastOrganizations;
+    const sameShape = last !== undefined && last.length === organizations.length;
+    let idsKept = sameShape;
+    const seenOrgs = this.#seenBy(organizationSchema);
+    for (let i = 0; i < organizations.length; i++) {
+      const org = organizations[i]!;
+      const before = sameShape ? last[i] : undefined;
+      if (org === before) continue;
+      if (!seenOrgs.has(org) && !this.#passesBeside(organizationSchema, org, before)) {
+        const parsed = organizationSchema.safeParse(org);
+        if (!parsed.success) return { ok: false, problem: formatFirstIssue(parsed.error, ['organizations', i]) };
+        this.#mark(organizationSchema, org);
+      }
+      if (idsKept && org.id !== last![i]!.id) idsKept = false;
+    }
+    if (!idsKept) {
+      const orgIds = new Set<string>();
+      for (let i = 0; i < organizations.length; i++) {
+        const id = organizations[i]!.id;
+        if (orgIds.has(id)) return { ok: false, problem: `invalid data at organizations[${i}].id: duplicate id "${id}"` };
+        orgIds.add(id);
+      }
+    }
+    this.#lastOrganizations = organizations;
+    return undefined;
+  }
+
+  #checkEntry(entry: AuditEntry): Validation | undefined {
+    const parsed = auditEntrySchema.safeParse(entry);
+    if (!parsed.success) return { ok: false, problem: formatFirstIssue(parsed.error, ['audit', this.#auditIds.size]) };
+    if (this.#auditIds.has(entry.id)) return { ok: false, problem: `invalid data at audit[${this.#auditIds.size}].id: duplicate id "${entry.id}"` };
+    return undefined;
   }
 
   #seenBy(schema: Schema): WeakSet<object> {
@@ -94,12 +164,31 @@ export class WriteValidator {
     const fields = isObject(value) && !Array.isArray(value) ? fieldsOf(s) : undefined;
     let ok: boolean;
     if (fields) {
-      const known = new Set(fields.map(([key]) => key));
-      ok = Object.keys(value as object).every((key) => known.has(key)) && fields.every(([key, field]) => this.#passes(field, (value as Record<string, unknown>)[key]));
+      ok = Object.keys(value as object).every((key) => fields.keys.has(key)) && fields.list.every(([key, field]) => this.#passes(field, (value as Record<string, unknown>)[key]));
+    } else if (Array.isArray(value) && isPlainStringList(s)) {
+      ok = value.every((v) => typeof v === 'string');
     } else {
       ok = s.safeParse(value).success;
     }
     if (ok && isObject(value)) this.#seenBy(s).add(value);
+    return ok;
+  }
+
+  /**
+   * `#passes`, for a new version of an object that passed (`before`, the same organization before the
+   * change): a field holding the very value it held there passed with it, so only changed fields are
+   * checked (a new organization that changed one setting checks that setting, not its 13 siblings).
+   */
+  #passesBeside(schema: Schema, value: unknown, before: unknown): boolean {
+    const s = present(schema, value);
+    const fields = isObject(value) && !Array.isArray(value) && isObject(before) && !Array.isArray(before) ? fieldsOf(s) : undefined;
+    if (!fields) return this.#passes(schema, value);
+    const v = value as Record<string, unknown>;
+    const b = before as Record<string, unknown>;
+    const ok =
+      Object.keys(v).every((key) => fields.keys.has(key)) &&
+      fields.list.every(([key, field]) => (Object.hasOwn(v, key) && Object.hasOwn(b, key) && v[key] === b[key]) || this.#passesBeside(field, v[key], b[key]));
+    if (ok) this.#seenBy(s).add(v);
     return ok;
   }
 
@@ -109,10 +198,10 @@ export class WriteValidator {
     if (!isObject(value) || this.#seenBy(s).has(value)) return;
     this.#seenBy(s).add(value);
     if (Array.isArray(value)) return;
-    for (const [key, field] of fieldsOf(s) ?? []) this.#mark(field, (value as Record<string, unknown>)[key]);
+    for (const [key, field] of fieldsOf(s)?.list ?? []) this.#mark(field, (value as Record<string, unknown>)[key]);
   }
 
-  /** Forget audit ids whose write failed (they are not in the file). */
+  /** Forget audit ids whose write failed or whose file was rotated out (they are not in the log). */
   forget(entries: readonly AuditEntry[]): void {
     for (const entry of entries) this.#auditIds.delete(entry.id);
   }

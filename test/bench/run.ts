@@ -6,11 +6,13 @@ import { benchServer } from './server.bench';
 import { benchPolicy } from './policy.bench';
 import { benchLanguage } from './language.bench';
 import { benchStore } from './store.bench';
+import { benchConcurrentAdmins } from './storeConcurrency.bench';
 
 const suites: Array<[string, () => Promise<string[]>]> = [
   ['language: parse time per message', benchLanguage],
   ['policy: verdict time as lists and organizations grow', benchPolicy],
   ['store: commit latency against writeFile + rename', benchStore],
+  ['store concurrency: 50 admins at once against one commit alone', benchConcurrentAdmins],
   ['server: requests per second against the framework floor', benchServer],
 ];
 

@@ -1,11 +1,11 @@
 import { linkSync, mkdirSync, readFileSync, rmdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { StoreFile } from '../../src/store/fileSchema';
 import type { Planner } from '../../src/store/planner';
-import { admin, block, NOW, open, tempDir } from './fixtures';
+import type { PolicyStore } from '../../src/store/types';
+import { admin, block, NOW, open, readStore, tempDir } from './fixtures';
 import { testPlanner } from './testPlanner';
 
-const onDisk = (file: string) => JSON.parse(readFileSync(file, 'utf-8')) as StoreFile;
+const onDisk = readStore;
 
 describe('commit', () => {
   let t: ReturnType<typeof tempDir>;
@@ -76,10 +76,43 @@ describe('commit', () => {
     const planned = store.revision();
     await store.commit(block('one.example'));
     expect(store.revision()).toBe(planned + 1);
+    // Blocked meanwhile: planned again now, the change does something else (nothing).
+    await store.commit(block('two.example'));
     const stale = await store.commit({ ...block('two.example'), expectedRevision: planned });
     expect(stale).toEqual({ ok: false, stale: true, reason: expect.stringMatching(/^store: /) });
-    const fresh = await store.commit({ ...block('two.example'), expectedRevision: store.revision() });
+    const fresh = await store.commit({ ...block('three.example'), expectedRevision: store.revision() });
     expect(fresh.ok).toBe(true);
+    await store.close();
+  });
+
+  // Stale means "what the admin saw is no longer what the change does", not "anything moved":
+  // otherwise concurrent admins invalidate each other and re-queue without end.
+  it.each<[string, boolean, (s: PolicyStore) => Promise<unknown>, ReturnType<typeof block>]>([
+    ['another organization changed meanwhile', false, (s) => s.commit(block('w.example', 'contoso-west')), block('x.example')],
+    ['the same organization changed another entry of the list', false, (s) => s.commit(block('y.example')), block('x.example')],
+    ['the same organization changed another setting', false, (s) => s.commit({ ...block('z'), change: { kind: 'setFederation', org: 'contoso-east', enabled: false } }), block('x.example')],
+    ['the same entry was blocked meanwhile', true, (s) => s.commit(block('x.example')), block('x.example')],
+    [
+      'the same organization changed, and the plan is older than the 64 models kept',
+      true,
+      async (s) => {
+        await s.commit(block('y.example'));
+        for (let i = 0; i < 70; i++) await s.commit(block(`w${i}.example`, 'contoso-west'));
+      },
+      block('x.example'),
+    ],
+  ])('a plan made before: %s → stale %s', async (_name, stale, meanwhile, change) => {
+    const store = await open(t.file);
+    const planned = store.revision();
+    await meanwhile(store);
+    const result = await store.commit({ ...change, expectedRevision: planned });
+    expect(result.ok ? 'committed' : result.stale === true ? 'stale' : result.reason).toBe(stale ? 'stale' : 'committed');
+    await store.close();
+  });
+
+  it('refuses a revision from the future as stale', async () => {
+    const store = await open(t.file);
+    expect(await store.commit({ ...block('x.example'), expectedRevision: 5 })).toMatchObject({ ok: false, stale: true });
     await store.close();
   });
 
@@ -155,6 +188,7 @@ describe('commit', () => {
   it('a failed write acknowledges nothing and rolls the batch back; the next write carries on', async () => {
     const store = await open(t.file);
     const model = store.read();
+    const auditBefore = readFileSync(`${t.file}.audit.jsonl`);
     mkdirSync(join(t.dir, '.policy.json.tmp')); // steno's temp file cannot be written: EISDIR
     const failed = await Promise.all([store.commit(block('a.example')), store.commit(block('b.example'))]);
     expect(failed).toEqual([
@@ -164,6 +198,7 @@ describe('commit', () => {
     expect(store.read()).toBe(model);
     expect(store.revision()).toBe(0);
     expect(store.history('contoso-east', 0).total).toBe(0);
+    expect(readFileSync(`${t.file}.audit.jsonl`).equals(auditBefore)).toBe(true); // appended, then taken back out
     rmdirSync(join(t.dir, '.policy.json.tmp'));
     expect((await store.commit(block('c.example'))).ok).toBe(true);
     expect(onDisk(t.file).audit.map((e) => e.request)).toEqual(['block c.example']);

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { StoreFile } from '../../src/store/fileSchema';
 import { validateFull } from '../../src/store/validateFile';
-import { block, open, tempDir } from './fixtures';
+import { block, open, readStore, tempDir } from './fixtures';
 
 describe('no lost updates', () => {
   it('1,000 concurrent commits from parallel conversations all land in the model and the audit log', async () => {
@@ -17,8 +16,9 @@ describe('no lost updates', () => {
       const blocked = store.read().organizations.flatMap((o) => o.settings?.blockedDomains ?? []);
       expect(new Set(blocked)).toEqual(new Set(domains));
       await store.close();
-      const file = JSON.parse(readFileSync(t.file, 'utf-8')) as StoreFile;
-      expect(validateFull(file).ok).toBe(true);
+      const file = readStore(t.file);
+      expect(validateFull(JSON.parse(readFileSync(t.file, 'utf-8'))).ok).toBe(true);
+      expect(file.revision).toBe(1000);
       expect(new Set(file.audit.map((e) => (e.change as { domains: string[] }).domains[0]))).toEqual(new Set(domains));
       expect(new Set(file.audit.map((e) => e.id)).size).toBe(1000);
       expect(file.organizations.flatMap((o) => o.settings?.blockedDomains ?? [])).toHaveLength(1000);

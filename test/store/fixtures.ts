@@ -33,3 +33,6 @@ export async function open(file: string, options: Partial<OpenStoreOptions> = {}
 export function block(domain: string, org = 'contoso-east') {
   return { change: { kind: 'addBlocked' as const, org, domains: [domain] }, actor: admin, request: `block ${domain}`, now: NOW };
 }
+
+
+export { readAuditLines, readStore } from './readStore';

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { openStore } from '../../src/store';
 import { kill, startChild } from './childProcess';
-import { open, SEED, tempDir } from './fixtures';
+import { admin, block, NOW, open, SEED, tempDir } from './fixtures';
 import { testPlanner } from './testPlanner';
 
 describe('one writer', () => {
@@ -56,5 +56,57 @@ describe('one writer', () => {
     const store = await open(t.file);
     expect(JSON.parse(readFileSync(`${t.file}.lock`, 'utf-8'))).toMatchObject({ pid: process.pid });
     await store.close();
+  });
+});
+
+describe('a lock lost while running', () => {
+  let t: ReturnType<typeof tempDir>;
+  beforeEach(() => (t = tempDir()));
+  afterEach(() => t.cleanup());
+
+  const lost = /^store: the lock file .*policy\.json\.lock was removed or taken by another process; not writing/;
+  it.each<[string, (lock: string) => void]>([
+    ['removed', (lock) => unlinkSync(lock)],
+    ['replaced by another process (other pid)', (lock) => writeFileSync(lock, JSON.stringify({ pid: 999999, startedAt: '2026-11-24T14:00:00.000Z' }))],
+    ['replaced with the same content (a new file: another inode)', (lock) => {
+      const content = readFileSync(lock);
+      unlinkSync(lock);
+      writeFileSync(`${lock}.other`, 'x'); // keep the old inode number from being reused at once
+      writeFileSync(lock, content);
+    }],
+  ])('%s: the commit is refused with a store error, nothing is written, and writing stays stopped', async (_name, tamper) => {
+    const store = await open(t.file);
+    expect((await store.commit(block('before.example'))).ok).toBe(true);
+    const state = readFileSync(t.file);
+    const audit = readFileSync(`${t.file}.audit.jsonl`);
+    const model = store.read();
+    tamper(`${t.file}.lock`);
+    const refused = await Promise.all([store.commit(block('a.example')), store.commit(block('b.example', 'contoso-west'))]);
+    expect(refused).toEqual([
+      { ok: false, reason: expect.stringMatching(lost) },
+      { ok: false, reason: expect.stringMatching(lost) },
+    ]);
+    expect(readFileSync(t.file).equals(state)).toBe(true);
+    expect(readFileSync(`${t.file}.audit.jsonl`).equals(audit)).toBe(true);
+    expect(store.read()).toBe(model);
+    expect(store.history('contoso-east', 0).total).toBe(1);
+    // Stopped for good: this process is no longer the one writer, so later changes are refused too.
+    expect(await store.undo({ orgId: 'contoso-east', actor: admin, request: 'undo', now: NOW })).toEqual({ ok: false, reason: expect.stringMatching(lost) });
+    expect(readFileSync(t.file).equals(state)).toBe(true);
+    await store.close();
+  });
+
+  it('a second process that took over the removed lock keeps it when this store closes', async () => {
+    const store = await open(t.file);
+    unlinkSync(`${t.file}.lock`);
+    const child = startChild('hold', t.file);
+    try {
+      await child.waitFor(/^ready$/);
+      expect(await store.commit(block('a.example'))).toEqual({ ok: false, reason: expect.stringMatching(lost) });
+      await store.close();
+      expect(JSON.parse(readFileSync(`${t.file}.lock`, 'utf-8'))).toMatchObject({ pid: child.process.pid });
+    } finally {
+      await kill(child);
+    }
   });
 });

@@ -2,7 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import demo from '../../data/demo-policy.json';
 import { openStore, resetStore } from '../../src/store';
-import { open, SEED, tempDir } from './fixtures';
+import { CURRENT_SCHEMA_VERSION } from '../../src/store/fileSchema';
+import { block, open, SEED, tempDir } from './fixtures';
 import { testPlanner } from './testPlanner';
 
 describe('first run', () => {
@@ -14,7 +15,9 @@ describe('first run', () => {
       const store = await open(file);
       expect(store.read().organizations).toEqual(demo.organizations);
       await store.close();
-      expect(JSON.parse(readFileSync(file, 'utf-8'))).toEqual(demo);
+      // The demo ships as a v2 file (audit inside): created as the current state file and an empty audit file.
+      expect(JSON.parse(readFileSync(file, 'utf-8'))).toEqual({ schemaVersion: CURRENT_SCHEMA_VERSION, revision: 0, organizations: demo.organizations });
+      expect(readFileSync(`${file}.audit.jsonl`, 'utf-8')).toBe('');
     } finally {
       t.cleanup();
     }
@@ -92,9 +95,28 @@ describe('a bad file stops start-up and stays untouched', () => {
       const backup = `${t.file}.2026-11-24T14-30-00-123Z.bak`;
       expect(result).toEqual({ ok: true, file: t.file, backup });
       expect(readFileSync(backup, 'utf-8')).toBe('{ broken');
-      expect(JSON.parse(readFileSync(t.file, 'utf-8'))).toEqual(demo);
+      expect(JSON.parse(readFileSync(t.file, 'utf-8'))).toEqual({ schemaVersion: CURRENT_SCHEMA_VERSION, revision: 0, organizations: demo.organizations });
       const store = await open(t.file);
       await store.close();
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('store:reset sets the old audit log aside (its revisions belong to the old state) and starts an empty one', async () => {
+    const t = tempDir();
+    try {
+      const store = await open(t.file);
+      await store.commit(block('a.example'));
+      await store.close();
+      const audit = readFileSync(`${t.file}.audit.jsonl`, 'utf-8');
+      const result = await resetStore({ file: t.file, seedFile: SEED, now: new Date('2026-11-24T14:30:00.123Z') });
+      expect(result.ok).toBe(true);
+      expect(readFileSync(`${t.file}.audit.jsonl.2026-11-24T14-30-00-123Z.bak`, 'utf-8')).toBe(audit);
+      expect(readFileSync(`${t.file}.audit.jsonl`, 'utf-8')).toBe('');
+      const reopened = await open(t.file);
+      expect(reopened.history('contoso-east', 0).total).toBe(0);
+      await reopened.close();
     } finally {
       t.cleanup();
     }

@@ -1,7 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import type { StoreFile } from '../../src/store/fileSchema';
+import { CURRENT_SCHEMA_VERSION } from '../../src/store';
 import type { PolicyStore } from '../../src/store';
-import { admin, block, NOW, open, tempDir } from './fixtures';
+import { admin, block, NOW, open, readStore, tempDir } from './fixtures';
 import { bigStore } from './bigStore';
 
 const federation = (enabled: boolean) => ({
@@ -37,7 +37,7 @@ describe('undo', () => {
       plan: { touched: ['settings.blockedDomains'] },
     });
     expect(blocked(store)).toEqual(['a.example']);
-    const file = JSON.parse(readFileSync(t.file, 'utf-8')) as StoreFile;
+    const file = readStore(t.file);
     expect(file.audit.map((e) => e.id)).toEqual(['e0', 'e1', 'e2']);
     expect(file.organizations[0]!.settings!.blockedDomains).toEqual(['a.example']);
   });
@@ -109,7 +109,7 @@ describe('long lists in the audit log', () => {
       const listBefore = blocked(store);
       const sizeBefore = statSync(t.file).size;
       await store.commit(block('fabrikam.com'));
-      const entry = (JSON.parse(readFileSync(t.file, 'utf-8')) as StoreFile).audit[0]!;
+      const entry = (readStore(t.file)).audit[0]!;
       expect(entry.lists).toEqual({ 'settings.blockedDomains': { size: [1000, 1001], removed: [], added: [[1000, 'fabrikam.com']] } });
       expect(entry.before).toEqual({});
       expect(entry.after).toEqual({});
@@ -119,7 +119,7 @@ describe('long lists in the audit log', () => {
       const undone = await undo(store);
       expect(undone.ok).toBe(true);
       expect(blocked(store)).toEqual(listBefore);
-      const file = JSON.parse(readFileSync(t.file, 'utf-8')) as StoreFile;
+      const file = readStore(t.file);
       expect(file.organizations[0]!.settings!.blockedDomains).toEqual(listBefore);
       expect(file.audit[1]!.lists?.['settings.blockedDomains']).toMatchObject({ size: [1001, 1000], removed: [[1000, 'fabrikam.com']] });
     } finally {
@@ -141,7 +141,7 @@ describe('long lists in the audit log', () => {
       try {
         expect(await undo(store)).toMatchObject({ ok: true, entry: { undoes: 'old' } });
         expect(blocked(store)).toEqual(list);
-        expect((JSON.parse(readFileSync(t.file, 'utf-8')) as StoreFile).schemaVersion).toBe(2);
+        expect(readStore(t.file).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
       } finally {
         await store.close();
       }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startApp, type RunningApp } from '../../src/app';
 import { parseConfig } from '../../src/config';
+import { readAuditLines } from '../store/readStore';
 
 export const DEMO_SEED = path.resolve(__dirname, '../../data/demo-policy.json');
 export const ADMINS = 'admin@contosoeast.com,admin@contosowest.com';
@@ -102,7 +103,8 @@ export async function startTestBot(env: Record<string, string> = {}, startAt = n
     submit: (from, value, extra) => exchange(activity(from, { type: 'message', text: '', value }, extra)),
     post,
     storeBytes: () => readFileSync(storeFile),
-    storeJson: () => JSON.parse(readFileSync(storeFile, 'utf8')),
+    // The state file plus the append-only audit log beside it (store schema v3).
+    storeJson: () => ({ ...JSON.parse(readFileSync(storeFile, 'utf8')), audit: readAuditLines(storeFile).map((line) => line.entry) }),
     stop,
     close: async () => {
       await stop();
