@@ -51,6 +51,19 @@ const transcripts: Record<string, Step[]> = {
     [EAST_ADMIN, '!Confirm', /type "yes"[\s\S]*does nothing by itself/, 'same'],
     [EAST_ADMIN, '!Cancel', /does nothing by itself/, 'same'],
   ],
+  'a fix button on an answer previews the fix, never applies it': [
+    [WEST_ADMIN, 'allow only fabrikam.com', /Confirm/, 'same'],
+    [WEST_ADMIN, '!Confirm', /fabrikam/, 'changed'],
+    [WEST_ADMIN, 'can ann@contosowest.com reach rob@contosoeast.com?', /^Not reachable[\s\S]*Fix/m, 'same'],
+    [WEST_ADMIN, '!Fix', /Confirm this change\?[\s\S]*Contoso West[\s\S]*Confirm/, 'same'],
+    [WEST_ADMIN, '!Confirm', /^Done/m, 'changed'],
+    [WEST_ADMIN, 'can ann@contosowest.com reach rob@contosoeast.com?', /^Reachable/m, 'same'],
+  ],
+  'settings card buttons preview, never apply': [
+    [EAST_ADMIN, 'show settings', /Turn external access off/, 'same'],
+    [EAST_ADMIN, '!Turn external access off', /Confirm this change\?[\s\S]*External access/, 'same'],
+    [EAST_ADMIN, '!Cancel', /Cancelled/, 'same'],
+  ],
   'a user pressing an example sees no Confirm button': [
     [ROB, 'help', /can .*reach/i, 'same'],
     [ROB, '!Confirm', /does nothing by itself/, 'same'],
