@@ -12,6 +12,7 @@ import { route } from './router';
 import type { BotDeps, Reply, Turn } from './turn';
 import { readCardAction, type CardRequest } from './card-action';
 import { cancel, confirm } from './handlers/confirm';
+import { example } from './handlers/example';
 import * as views from './views';
 
 const CARD_ACTION_INVOKE = 'adaptiveCard/action';
@@ -94,6 +95,8 @@ export class FederationBot extends ActivityHandler {
         if (!parsed.ok) return [views.notUnderstood(request.text, parsed.reason, parsed.suggestions)];
         return route({ ...turn, request: request.text }, parsed.command);
       }
+      case 'example':
+        return example(turn, request.text);
       case 'command':
         return route(turn, request.command as Command);
     }

@@ -1,12 +1,14 @@
 import { cardActionSchema } from '../cards/actions';
 import type { Command } from '../language/command';
 import type { Change } from '../policy/change';
+import { INTERNAL_CHANGE_KINDS } from './handlers/change';
 
 /** A button press, validated: what the bot should do with it. */
 export type CardRequest =
   | { kind: 'confirm'; pendingId: string }
   | { kind: 'cancel'; pendingId: string }
   | { kind: 'say'; text: string }
+  | { kind: 'example'; text: string }
   | { kind: 'command'; command: Command };
 
 export type CardActionResult = { ok: true; value: CardRequest; description: string } | { ok: false; reason: string };
@@ -32,7 +34,13 @@ export function readCardAction(raw: Record<string, unknown>): CardActionResult {
       return { ok: true, value: { kind: a.verb, pendingId: a.pendingId }, description };
     case 'say':
       return { ok: true, value: { kind: 'say', text: a.text }, description: a.text };
+    case 'example':
+      return { ok: true, value: { kind: 'example', text: a.text }, description: `[example] ${a.text}` };
     case 'run':
+      // Same schema as typed commands; what no person may ask for (undo's restore) no button may send.
+      if (a.command.kind === 'change' && INTERNAL_CHANGE_KINDS.has(a.command.change.kind)) {
+        return { ok: false, reason: `That button asks for a "${a.command.change.kind}" change, which only undo makes. Nothing was changed.` };
+      }
       return { ok: true, value: { kind: 'command', command: a.command }, description: `${description} ${a.command.kind}` };
     case 'editList': {
       const domains = (a.domain ?? '').split(/[\s,;]+/).filter((d) => d !== '');

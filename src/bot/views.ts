@@ -45,7 +45,9 @@ export const help = (role: 'admin' | 'user', welcome: boolean): Reply =>
 
 export const verdict = (v: Verdict, viewerAdminOf: readonly string[]): Reply => cards.verdictCard({ verdict: v, viewerAdminOf });
 
-export const preview = (plan: Plan, pendingId: string): Reply => cards.changePreviewCard({ plan, pendingId });
+/** A change (or an undo) before it is made: what was understood, before → after, who is affected, Confirm / Cancel. */
+export const preview = (plan: Plan, pendingId: string, shown: { understood: string; title?: string }): Reply =>
+  cards.changePreviewCard({ plan, pendingId, ...shown });
 
 export const result = (entry: AuditEntry, plan: Plan | undefined, orgName: string, canUndo: boolean): Reply =>
   cards.changeResultCard({ entry, plan, orgName, canUndo });

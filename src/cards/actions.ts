@@ -6,13 +6,13 @@ import { commandSchema, type Command } from '../language/command';
  * Teams updates the card in place) whose fallback is an `Action.Submit` carrying the same data plus
  * `verb`, for clients without Universal Actions (they send a message whose `value.verb` is the verb).
  */
-export type Verb = 'run' | 'say' | 'confirm' | 'cancel' | 'editList';
+export type Verb = 'run' | 'say' | 'example' | 'confirm' | 'cancel' | 'editList';
 
 export type EditListData = { org: string; list: 'allowed' | 'blocked'; op: 'add' | 'remove' };
 
 export type ActionData =
   | { verb: 'run'; data: { command: Command } }
-  | { verb: 'say'; data: { text: string } }
+  | { verb: 'say' | 'example'; data: { text: string } }
   | { verb: 'confirm' | 'cancel'; data: { pendingId: string } }
   | { verb: 'editList'; data: EditListData };
 
@@ -53,6 +53,14 @@ export function sayAction(title: string, text: string): ExecuteAction {
   return execute(title, { verb: 'say', data: { text } });
 }
 
+/**
+ * A help or welcome example: it never acts. Questions are answered; a change (or undo) becomes a
+ * preview for the presser's own organization, or for someone who is not an admin, an explanation.
+ */
+export function exampleAction(title: string, text: string): ExecuteAction {
+  return execute(title, { verb: 'example', data: { text } });
+}
+
 export function confirmAction(pendingId: string, title = 'Confirm'): ExecuteAction {
   return execute(title, { verb: 'confirm', data: { pendingId } }, 'positive');
 }
@@ -80,6 +88,7 @@ const id = z.string().min(1).max(100);
 export const cardActionSchema = z.discriminatedUnion('verb', [
   z.object({ verb: z.literal('run'), command: commandSchema }),
   z.object({ verb: z.literal('say'), text: z.string().trim().min(1).max(500) }),
+  z.object({ verb: z.literal('example'), text: z.string().trim().min(1).max(500) }),
   z.object({ verb: z.literal('confirm'), pendingId: id }),
   z.object({ verb: z.literal('cancel'), pendingId: id }),
   z.object({

@@ -8,19 +8,22 @@ export interface ChangePreviewInput {
   plan: Plan;
   /** The pending change the Confirm / Cancel buttons refer to. */
   pendingId: string;
+  /** The request as the bot understood it, in its canonical words ("block fabrikam.com for Contoso East"). */
+  understood?: string;
+  title?: string;
 }
 
 /** Card 3a: what a change will do, whom it affects, its warnings; Confirm / Cancel. */
-export function changePreviewCard({ plan, pendingId }: ChangePreviewInput): BoundCard {
+export function changePreviewCard({ plan, pendingId, understood, title = 'Confirm this change?' }: ChangePreviewInput): BoundCard {
   const losing = plan.impact.filter((i) => i.kind === 'loses').length;
   const summary = `Confirm? ${clip(plan.summary, SUMMARY_MAX)}` + (losing > 0 ? ` (${losing} pair${losing === 1 ? '' : 's'} lose reachability)` : '');
   return {
     card: expandChange({
       fallbackText: summary,
-      title: 'Confirm this change?',
+      title,
       color: losing > 0 ? 'Warning' : 'Default',
       subtitle: show(plan.orgName, 120),
-      summary: show(plan.summary, 1000),
+      summary: understood ? `I understood: “${show(understood, 300)}”. ${show(plan.summary, 1000)} Nothing is changed until you press Confirm.` : show(plan.summary, 1000),
       diffHeading: 'Before → after',
       diff: diffView(plan.diff),
       impact: impactView(plan.impact),

@@ -1,5 +1,5 @@
 import helpTemplate from '../../cards/help.json';
-import { sayAction, type ExecuteAction } from './actions';
+import { exampleAction, type ExecuteAction } from './actions';
 import { show } from './format';
 import { compileTemplate, type BoundCard } from './template';
 
@@ -48,7 +48,10 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** Card 6: what to ask, by role, with the example requests as buttons that send them. */
+/**
+ * Card 6: what to ask, by role, with the examples as buttons. An example button never acts: a
+ * question is answered, a change is previewed for the presser's own organization (Confirm applies it).
+ */
 export function helpCard({ examples, viewerIsAdmin, welcome = false, viewerName }: HelpInput): BoundCard {
   const shown = examples.filter((e) => viewerIsAdmin || !isAdminRole(e.role));
   const roles = [...new Set(shown.map((e) => e.role))].sort((a, b) => Number(isAdminRole(a)) - Number(isAdminRole(b)));
@@ -57,7 +60,7 @@ export function helpCard({ examples, viewerIsAdmin, welcome = false, viewerName 
     return {
       heading: HEADINGS[role] ?? `For ${show(role, 40)}`,
       list: mine.map((e) => `- “${show(e.text, 200)}”`).join('\n'),
-      actionSets: chunk(mine.map((e) => sayAction(e.title, e.text)), BUTTONS_PER_ROW).map((actions) => ({ actions })),
+      actionSets: chunk(mine.map((e) => exampleAction(e.title, e.text)), BUTTONS_PER_ROW).map((actions) => ({ actions })),
     };
   });
   const title = welcome ? `Hi${viewerName ? ` ${show(viewerName, 80)}` : ''}, I'm the Federation Assistant` : 'What you can ask me';
@@ -71,7 +74,7 @@ export function helpCard({ examples, viewerIsAdmin, welcome = false, viewerName 
       intro,
       sections,
       footer: viewerIsAdmin
-        ? 'Changes you ask for are previewed first when they would cut anyone off, and every change can be undone.'
+        ? 'Every change you ask for (typed or from a button) is previewed first and made only when you press Confirm; every change can be undone.'
         : 'Only admins of an organization can change its settings; everyone can ask questions.',
     }),
     summary,

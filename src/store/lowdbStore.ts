@@ -11,7 +11,7 @@ import type { AuditLine, StoreFile } from './fileSchema';
 import type { HeldLock } from './lockFile';
 import type { Planner } from './planner';
 import { RecentModels, samePlanEffect } from './recentModels';
-import type { AuditEntry, CommitResult, HistoryPage, PolicyStore } from './types';
+import type { AuditEntry, CommitResult, HistoryPage, PolicyStore, UndoPreview } from './types';
 import { undoTarget } from './undoTarget';
 import { WriteValidator } from './validateFile';
 
@@ -93,6 +93,11 @@ export class LowdbPolicyStore implements PolicyStore {
     return this.#enqueue({ kind: 'undo', ...input });
   }
 
+  previewUndo(input: Parameters<PolicyStore['previewUndo']>[0]): UndoPreview {
+    const planned = this.#planUndo(this.#model, input);
+    return planned.ok ? { ok: true, entry: planned.entry, plan: planned.planned.plan } : planned;
+  }
+
   history(orgId: string, page: number, pageSize = 10): HistoryPage {
     return this.#log.history(orgId, page, pageSize);
   }
@@ -152,15 +157,28 @@ export class LowdbPolicyStore implements PolicyStore {
     if (input.kind === 'commit') {
       const planned = this.#deps.plan(working.model, input.change, input.actor, input.now);
       if (input.expectedRevision !== undefined && this.#stale(input, input.expectedRevision, planned, working)) return { ok: false, stale: true, reason: STALE };
-      return planned.ok ? this.#record(planned, input, working) : { ok: false, reason: planned.reason };
+      if (!planned.ok) return { ok: false, reason: planned.reason };
+      if (input.stillAsShown && !input.stillAsShown(working.model, planned.plan)) return notAsShown();
+      return this.#record(planned, input, working);
     }
-    const org = working.model.organizations.find((o) => o.id === input.orgId);
+    const undo = this.#planUndo(working.model, input);
+    if (!undo.ok) return undo;
+    if (input.stillAsShown && !input.stillAsShown(working.model, undo.planned.plan)) return notAsShown();
+    const result = this.#record(undo.planned, input, working, undo.entry.id);
+    return result.ok ? { ...result, plan: undo.planned.plan } : result;
+  }
+
+  /** The entry an undo puts back and the plan of doing so against `model`, or why it cannot. */
+  #planUndo(
+    model: PolicyModel,
+    input: { orgId: string; entryId?: string; actor: Actor; now: Date },
+  ): { ok: true; entry: AuditEntry; planned: Extract<PlanResult, { ok: true }> } | { ok: false; reason: string } {
+    const org = model.organizations.find((o) => o.id === input.orgId);
     const target = undoTarget(this.#log, input.orgId, input.entryId, (path) => settingAt(org, path));
     if (!target.ok) return target;
-    const planned = this.#deps.plan(working.model, target.inverse, input.actor, input.now);
+    const planned = this.#deps.plan(model, target.inverse, input.actor, input.now);
     if (!planned.ok) return { ok: false, reason: `The change "${target.entry.summary}" cannot be undone: ${planned.reason}` };
-    const result = this.#record(planned, input, working, target.entry.id);
-    return result.ok ? { ...result, plan: planned.plan } : result;
+    return { ok: true, entry: target.entry, planned };
   }
 
   #record(planned: Extract<PlanResult, { ok: true }>, input: { actor: Actor; request: string; now: Date }, working: Working, undoes?: string): CommitResult {
@@ -242,6 +260,8 @@ export class LowdbPolicyStore implements PolicyStore {
     return { schemaVersion: CURRENT_SCHEMA_VERSION, revision, organizations: model.organizations };
   }
 }
+
+const notAsShown = (): CommitResult => ({ ok: false, stale: true, reason: 'store: the change no longer does what was previewed; preview it again.' });
 
 /** The current value of a "settings.<key>" path of an organization (the only paths kept as list deltas). */
 function settingAt(org: PolicyModel['organizations'][number] | undefined, path: string): unknown {

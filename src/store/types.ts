@@ -41,6 +41,15 @@ export type CommitResult =
   | { ok: false; reason: string; /** The model changed since the plan was made: re-plan. */ stale?: boolean };
 
 /**
+ * Asked inside the write queue with the model the change is about to be applied to and the plan made
+ * there: false means the change no longer does what the person confirmed, and the commit (or undo)
+ * answers `{ ok: false, stale: true }` without writing. The store only calls it; the bot decides.
+ */
+export type StillAsShown = (before: PolicyModel, plan: Plan) => boolean;
+
+export type UndoPreview = { ok: true; entry: AuditEntry; plan: Plan } | { ok: false; reason: string };
+
+/**
  * The policy store. Every read-modify-write goes through one serialized queue; a change is
  * acknowledged only after it is durably on disk.
  */
@@ -53,12 +62,14 @@ export interface PolicyStore {
    * Re-plans `change` against the latest model inside the queue and commits it with an audit entry.
    * When `expectedRevision` is given and the store moved on, returns `{ ok: false, stale: true }`.
    */
-  commit(input: { change: Change; actor: Actor; request: string; now: Date; expectedRevision?: number }): Promise<CommitResult>;
+  commit(input: { change: Change; actor: Actor; request: string; now: Date; expectedRevision?: number; stillAsShown?: StillAsShown }): Promise<CommitResult>;
   /** Newest first; `page` counts from 0; `pageSize` defaults to 10. */
   history(orgId: string, page: number, pageSize?: number): HistoryPage;
   lastChange(orgId: string): AuditEntry | undefined;
   /** Undo the latest change of the organization (or a given entry), through the policy engine. */
-  undo(input: { orgId: string; entryId?: string; actor: Actor; request: string; now: Date }): Promise<CommitResult & { plan?: Plan }>;
+  undo(input: { orgId: string; entryId?: string; actor: Actor; request: string; now: Date; stillAsShown?: StillAsShown }): Promise<CommitResult & { plan?: Plan }>;
+  /** What `undo` would do now (which entry, and the plan of putting it back), changing nothing. */
+  previewUndo(input: { orgId: string; entryId?: string; actor: Actor; now: Date }): UndoPreview;
   /** Waits for queued writes and releases the lock. */
   close(): Promise<void>;
 }

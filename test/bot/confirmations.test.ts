@@ -27,8 +27,9 @@ describe('confirmations', () => {
 
   it('re-plan and ask again when the store changed between preview and confirm', async () => {
     const preview = await bot.say(EAST_ADMIN, 'block fabrikam.com');
-    // Meanwhile, in another conversation, the same admin makes another change.
-    await bot.say(EAST_ADMIN, 'allow trial tenant trial.example.com', { conversation: { id: 'other', conversationType: 'personal' } });
+    // Meanwhile, in another conversation, the same admin makes another change of the same organization.
+    const other = await bot.say(EAST_ADMIN, 'allow trial tenant trial.example.com', { conversation: { id: 'other', conversationType: 'personal' } });
+    await step(bot, EAST_ADMIN, '!Confirm', other);
     const afterOther = bot.storeBytes();
     const replies = await step(bot, EAST_ADMIN, '!Confirm', preview);
     expect(allText(replies)).toMatch(/changed since/i);

@@ -6,9 +6,9 @@ type Json = Record<string, unknown>;
 const says = (card: Json) => executeActions(card).map((a) => [a.verb, a.title, (a.data as { text: string }).text]);
 
 describe('help card', () => {
-  it('admins see every example, by role, as buttons that send the text', () => {
+  it('admins see every example, by role, as example buttons (they preview, never act)', () => {
     const { card } = helpCard({ examples: f.examples, viewerIsAdmin: true });
-    expect(says(card)).toEqual(f.examples.map((e) => ['say', e.title, e.text]));
+    expect(says(card)).toEqual(f.examples.map((e) => ['example', e.title, e.text]));
     expect(texts(card)).toEqual(expect.arrayContaining(['Anyone can ask', 'Admins can also ask']));
   });
 

@@ -1,7 +1,8 @@
 import type { Change } from '../../policy/change';
 import { findOrganization, adminsOf } from '../../policy/organizations';
-import { plan } from '../../policy';
+import { commandText, plan } from '../../policy';
 import type { Organization } from '../../policy/model';
+import { orgPrint, shownPrint } from '../shown';
 import type { Reply, Turn } from '../turn';
 import * as views from '../views';
 
@@ -28,51 +29,51 @@ export function refuseUnlessAdmin(turn: Turn, org: Organization): Reply | undefi
   return views.refusal(`Only an admin of ${org.name} can change its settings. Ask ${who}.`);
 }
 
-/** An admin asks for a change: plan it, then preview it (when it needs confirmation) or apply it. */
+/**
+ * Change kinds only the bot itself makes (undo's `restore` puts values back without the checks a
+ * request gets: domain validation, list limits, the Global policy). Nobody may ask for them.
+ */
+export const INTERNAL_CHANGE_KINDS: ReadonlySet<Change['kind']> = new Set(['restore']);
+
+/** An admin asks for a change, by any route: it is planned and previewed, never applied here. */
 export async function requestChange(turn: Turn, requested: Change): Promise<Reply[]> {
   if (turn.sender.address === '') return [anonymousRefusal()];
+  if (INTERNAL_CHANGE_KINDS.has(requested.kind)) {
+    return [views.refusal(`A "${requested.kind}" change is made only by undo; it cannot be asked for. Nothing was changed.`)];
+  }
   const target = targetOrganization(turn, requested.org);
   if ('error' in target) return [views.error(target.error)];
   const refused = refuseUnlessAdmin(turn, target.org);
   if (refused) return [refused];
-  return planAndAct(turn, { ...requested, org: target.org.id }, []);
-}
-
-/** Plans against the current store; previews when confirmation is needed, else commits. */
-export async function planAndAct(turn: Turn, change: Change, notes: string[]): Promise<Reply[]> {
-  const { store, pending } = turn.deps;
-  const revision = store.revision();
-  const result = plan(store.read(), change, turn.sender, turn.now);
-  if (!result.ok) return [views.error(`${result.reason} Nothing was changed.`)];
-  if (result.plan.diff.length === 0) {
-    // Already so: nothing to store, nothing to audit.
-    const why = result.plan.warnings.filter((w) => w.code !== 'delay').map((w) => w.message);
-    return [views.info(['Nothing to change:', ...why].join(' ') + (why.length === 0 ? ` ${result.plan.summary}` : ''))];
-  }
-  if (result.plan.needsConfirmation) {
-    const p = pending.add(
-      { change, actor: turn.sender.address, conversationId: turn.conversationId, request: turn.request, revision },
-      turn.now,
-    );
-    return [...notes.map(views.info), views.preview(result.plan, p.id)];
-  }
-  return commit(turn, change, revision, turn.request);
+  return previewChange(turn, { ...requested, org: target.org.id }, []);
 }
 
 /**
- * Commits a change planned at `revision`. If the store moved on meanwhile, plans again and, when the
- * new plan needs confirmation, asks again instead of applying something the admin did not see.
+ * The one way a change reaches the store: planned against the current settings, shown as a preview
+ * (the command understood, before → after, who gains or loses) and kept as a pending change that
+ * only the asker's Confirm applies (see `confirm.ts`). Nothing is stored here.
  */
-export async function commit(turn: Turn, change: Change, revision: number, request: string): Promise<Reply[]> {
-  const { store } = turn.deps;
-  const shown = plan(store.read(), change, turn.sender, turn.now);
-  const result = await store.commit({ change, actor: turn.sender, request, now: turn.now, expectedRevision: revision });
-  if (result.ok) {
-    const org = result.model.organizations.find((o) => o.id === result.entry.orgId);
-    return [views.result(result.entry, shown.ok ? shown.plan : undefined, org?.name ?? result.entry.orgId, true)];
+export async function previewChange(turn: Turn, change: Change, notes: string[]): Promise<Reply[]> {
+  const { store, pending } = turn.deps;
+  const model = store.read();
+  const result = plan(model, change, turn.sender, turn.now);
+  if (!result.ok) return [views.error(`${result.reason} Nothing was changed.`)];
+  if (result.plan.diff.length === 0) {
+    // Already so: nothing to confirm, store or audit.
+    const why = result.plan.warnings.filter((w) => w.code !== 'delay').map((w) => w.message);
+    return [views.info(['Nothing to change:', ...why].join(' ') + (why.length === 0 ? ` ${result.plan.summary}` : ''))];
   }
-  if (result.stale) {
-    return planAndAct(turn, change, ['The settings changed since this was planned, so I planned it again against the current settings.']);
-  }
-  return [views.error(`${result.reason} Nothing was changed.`)];
+  const p = pending.add(
+    {
+      action: { kind: 'change', change },
+      actor: turn.sender.address,
+      conversationId: turn.conversationId,
+      request: turn.request,
+      orgPrint: orgPrint(model, change.org),
+      shownPrint: shownPrint(result.plan),
+    },
+    turn.now,
+  );
+  const understood = commandText(change, result.plan.orgName) ?? result.plan.summary;
+  return [...notes.map((n) => views.info(n)), views.preview(result.plan, p.id, { understood })];
 }

@@ -1,8 +1,12 @@
+import type { Plan } from '../../policy/types';
+import type { PendingChange } from '../pending';
+import { orgPrint, shownPrint } from '../shown';
 import type { Reply, Turn } from '../turn';
 import * as views from '../views';
-import { commit } from './change';
+import { previewChange } from './change';
+import { previewUndo } from './history';
 
-/** Confirms a previewed change: only its requester, once, within ten minutes, against fresh settings. */
+/** Confirms a previewed change: only its requester, once, within ten minutes, as it was shown. */
 export async function confirm(turn: Turn, pendingId?: string): Promise<Reply[]> {
   const { pending } = turn.deps;
   const p = pendingId !== undefined ? pending.get(pendingId) : pending.latestFor(turn.sender.address, turn.conversationId);
@@ -14,7 +18,7 @@ export async function confirm(turn: Turn, pendingId?: string): Promise<Reply[]> 
   if (pending.isExpired(p, turn.now)) {
     return [views.info('That preview expired (confirmations last 10 minutes). Nothing was changed; ask again to see a fresh preview.')];
   }
-  return inPlace(await commit(turn, p.change, p.revision, p.request));
+  return inPlace(await apply(turn, p));
 }
 
 export async function cancel(turn: Turn, pendingId?: string): Promise<Reply[]> {
@@ -24,6 +28,37 @@ export async function cancel(turn: Turn, pendingId?: string): Promise<Reply[]> {
   if (p.actor !== turn.sender.address) return [views.refusal(`Only ${p.actor}, who asked for this change, can cancel it.`)];
   pending.take(p.id);
   return inPlace([views.info('Cancelled. Nothing was changed.')]);
+}
+
+/**
+ * The only call of `store.commit` and `store.undo` in the bot: a confirmed pending change. The store
+ * re-plans it in its queue and asks `stillAsShown`; it applies only when the organization is as it was
+ * when previewed and the plan shows the same thing. Changes of other organizations do not matter
+ * (they cannot change what this one does or whom it affects as shown); otherwise, a fresh preview.
+ */
+async function apply(turn: Turn, p: PendingChange): Promise<Reply[]> {
+  const { store } = turn.deps;
+  const orgId = p.action.kind === 'change' ? p.action.change.org : p.action.orgId;
+  let applied: Plan | undefined;
+  const stillAsShown = (before: Parameters<typeof orgPrint>[0], planned: Plan): boolean => {
+    applied = planned;
+    return orgPrint(before, orgId) === p.orgPrint && shownPrint(planned) === p.shownPrint;
+  };
+  const common = { actor: turn.sender, request: p.request, now: turn.now, stillAsShown };
+  const result =
+    p.action.kind === 'change'
+      ? await store.commit({ change: p.action.change, ...common })
+      : await store.undo({ orgId, entryId: p.action.entryId, ...common });
+  if (result.ok) {
+    const org = result.model.organizations.find((o) => o.id === result.entry.orgId);
+    return [views.result(result.entry, applied, org?.name ?? result.entry.orgId, true)];
+  }
+  if (result.stale) {
+    const note = 'The settings changed since you saw that preview, so nothing was changed: here is what it would do now.';
+    const again = { ...turn, request: p.request };
+    return p.action.kind === 'change' ? previewChange(again, p.action.change, [note]) : previewUndo(again, orgId, p.action.entryId, [note]);
+  }
+  return [views.error(`${result.reason} Nothing was changed.`)];
 }
 
 function inPlace(replies: Reply[]): Reply[] {

@@ -1,4 +1,5 @@
 import type { Command } from '../../language/command';
+import { orgPrint, shownPrint } from '../shown';
 import type { Reply, Turn } from '../turn';
 import * as views from '../views';
 import { refuseUnlessAdmin, targetOrganization } from './change';
@@ -18,19 +19,45 @@ export async function history(turn: Turn, command: Of<'history'>): Promise<Reply
   return [{ ...views.history(page, org.name, org.id, turn.sender.adminOf.includes(org.id)), inPlace: command.page !== undefined }];
 }
 
-/** Undo the latest change of an organization (or a given one), through the policy engine, audited. */
+/**
+ * "undo" (or an Undo button): a preview of what would be put back; only Confirm undoes it. A button
+ * names the entry it was shown for and is refused once that entry is no longer the organization's
+ * latest change, so an Undo pressed on an old card never undoes something else.
+ */
 export async function undo(turn: Turn, command: Of<'undo'>): Promise<Reply[]> {
   const target = targetOrganization(turn, command.orgRef ?? '');
   if ('error' in target) return [views.error(target.error)];
   const refused = refuseUnlessAdmin(turn, target.org);
   if (refused) return [refused];
-  const result = await turn.deps.store.undo({
-    orgId: target.org.id,
-    entryId: command.entryId,
-    actor: turn.sender,
-    request: turn.request,
-    now: turn.now,
-  });
-  if (!result.ok) return [views.refusal(result.reason)];
-  return [views.result(result.entry, result.plan, target.org.name, true)];
+  const org = target.org;
+  if (command.entryId !== undefined) {
+    const latest = turn.deps.store.lastChange(org.id);
+    if (latest?.id !== command.entryId) {
+      const now = latest ? ` The latest change of ${org.name} is now "${latest.summary}" (${latest.time.slice(0, 16).replace('T', ' ')} UTC).` : '';
+      return [views.refusal(`That Undo button is out of date: it was for a change that is no longer the latest one.${now} Nothing was changed; type "undo" to see what undo would do now.`)];
+    }
+  }
+  return previewUndo(turn, org.id, command.entryId, []);
+}
+
+/** Plans the undo of `entryId` (or the latest change) and shows it with Confirm / Cancel. */
+export async function previewUndo(turn: Turn, orgId: string, entryId: string | undefined, notes: string[]): Promise<Reply[]> {
+  const { store, pending } = turn.deps;
+  const model = store.read();
+  const planned = store.previewUndo({ orgId, ...(entryId !== undefined ? { entryId } : {}), actor: turn.sender, now: turn.now });
+  if (!planned.ok) return [views.refusal(`${planned.reason} Nothing was changed.`)];
+  const p = pending.add(
+    {
+      action: { kind: 'undo', orgId, entryId: planned.entry.id },
+      actor: turn.sender.address,
+      conversationId: turn.conversationId,
+      request: turn.request,
+      orgPrint: orgPrint(model, orgId),
+      shownPrint: shownPrint(planned.plan),
+    },
+    turn.now,
+  );
+  const by = planned.entry.actor.displayName ?? planned.entry.actor.address;
+  const understood = `undo "${planned.entry.summary}" (changed by ${by} at ${planned.entry.time.slice(0, 16).replace('T', ' ')} UTC)`;
+  return [...notes.map((n) => views.info(n)), views.preview(planned.plan, p.id, { understood, title: 'Undo this change?' })];
 }
