@@ -95,8 +95,12 @@ describe('tenant ids in the store', () => {
     ['a tenant id that is not a GUID', ['contoso-east'], false],
     ['a tenant id that is not a string', [42], false],
   ])('%s', async (_name, tenantIds, ok) => {
-    const { storeFileSchema } = await import('../../src/store/fileSchema');
-    const file = JSON.parse(readFileSync(DEMO_SEED, 'utf8'));
+    const { storeFileSchema, CURRENT_SCHEMA_VERSION } = await import('../../src/store/fileSchema');
+    const { migrate } = await import('../../src/store/migrations');
+    // The demo ships at an older schema version (its audit inside): bring it to the current one first.
+    const migrated = migrate(JSON.parse(readFileSync(DEMO_SEED, 'utf8')), CURRENT_SCHEMA_VERSION);
+    if (!migrated.ok) throw new Error(migrated.problem);
+    const { audit: _audit, ...file } = migrated.file as Record<string, any>;
     const east = file.organizations.find((o: { id: string }) => o.id === 'contoso-east');
     if (tenantIds === undefined) delete east.tenantIds;
     else east.tenantIds = tenantIds;
