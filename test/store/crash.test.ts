@@ -80,5 +80,5 @@ describe('atomic writes survive SIGKILL', () => {
     } finally {
       t.cleanup();
     }
-  });
+  }, 120_000); // nine child processes started and killed: slow on a busy 2-core machine
 });
