@@ -9,8 +9,16 @@ const print = (value: unknown): string => createHash('sha256').update(JSON.strin
  * change of the same organization landed), and only then; changes of other organizations leave it.
  */
 export function orgPrint(model: PolicyModel, orgId: string): string {
-  return print(model.organizations.find((o) => o.id === orgId) ?? null);
+  const org = model.organizations.find((o) => o.id === orgId);
+  if (org === undefined) return print(null);
+  // Store snapshots are immutable, so an organization object keeps its print (a 4,000-domain one
+  // is not re-serialized on every confirmation in the write queue).
+  let p = prints.get(org);
+  if (p === undefined) prints.set(org, (p = print(org)));
+  return p;
 }
+
+const prints = new WeakMap<object, string>();
 
 /**
  * What a preview showed, as a fingerprint: the change understood, before → after and who gains or

@@ -1,7 +1,11 @@
 import type { Command } from './command';
 import type { Change } from '../policy/change';
 
-/** A canonical phrasing: what the help card shows as a button and a Teams manifest lists. */
+/**
+ * A canonical phrasing: what the help card shows as a button and a Teams manifest lists. The button
+ * never acts: a question is answered, a change or undo is previewed for the presser's own
+ * organization (only Confirm applies it), "yes" and "cancel" only explain themselves.
+ */
 export interface Example {
   text: string;
   title: string;

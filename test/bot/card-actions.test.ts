@@ -96,3 +96,37 @@ describe('welcome and help', () => {
     expect(count(help('user', true).card)).toBe(5);
   });
 });
+
+describe('help and welcome examples never act', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot();
+  });
+  afterAll(() => bot.close());
+
+  const rows = async () => {
+    const { EXAMPLES } = await import('../../src/language');
+    return EXAMPLES;
+  };
+
+  it.each([
+    ['an admin, Action.Execute', EAST_ADMIN, 'invoke'],
+    ['an admin, Action.Submit', EAST_ADMIN, 'submit'],
+    ['a user, Action.Execute', 'rob@contosoeast.com', 'invoke'],
+    ['a user, Action.Submit', 'rob@contosoeast.com', 'submit'],
+  ] as const)('every example pressed by %s leaves the store as it was', async (_name, who, how) => {
+    const before = bot.storeBytes();
+    for (const e of await rows()) {
+      const replies = how === 'invoke' ? await bot.invoke(who, 'example', { text: e.text }) : await bot.submit(who, { verb: 'example', text: e.text });
+      const text = allText(replies);
+      expect(bot.storeBytes().equals(before)).toBe(true);
+      // A user never sees a button that could change something; an admin's change examples are previews.
+      if (who !== EAST_ADMIN) expect(text).not.toMatch(/Confirm this change|Undo this change/);
+      if (e.command.kind === 'change') {
+        const answer = who === EAST_ADMIN ? /^Contoso East[\s\S]*Nothing is changed until you press Confirm|Nothing to change|Nothing was changed/m : /Nothing was changed/;
+        expect(text).toMatch(answer);
+      }
+      if (e.command.kind === 'confirm' || e.command.kind === 'cancel') expect(text).toMatch(/does nothing by itself/);
+    }
+  });
+});

@@ -48,7 +48,7 @@ const transcripts: Record<string, Step[]> = {
   'the help card’s Confirm and Undo examples do not act': [
     [EAST_ADMIN, 'block fabrikam.com', /Confirm/, 'same'],
     [EAST_ADMIN, 'help', /yes/, 'same'],
-    [EAST_ADMIN, '!Confirm', /type "yes"[\s\S]*does nothing by itself/, 'same'],
+    [EAST_ADMIN, '!Confirm', /does nothing by itself[\s\S]*type "yes"/, 'same'],
     [EAST_ADMIN, '!Cancel', /does nothing by itself/, 'same'],
   ],
   'a fix button on an answer previews the fix, never applies it': [

@@ -179,8 +179,12 @@ describe('chatting with Federation Assistant in the Agents Playground (Teams cha
       expect(reply.text).toMatch(/guest access/i);
     });
 
-    it('undoes the change with the result card\'s Undo button', async () => {
-      const reply = await adminChat.click('Undo', 'undo', done);
+    it('undoes the change with the result card\'s Undo button: a preview first, then Confirm', async () => {
+      const storeBefore = readFileSync(storeFile, 'utf8');
+      const asked = await adminChat.click('Undo', 'undo', done);
+      expect(asked.text).toMatch(/Undo this change\?/);
+      expect(readFileSync(storeFile, 'utf8')).toBe(storeBefore);
+      const reply = await adminChat.click('Confirm', 'confirm undo');
       expect(reply.text).toMatch(/Undone/);
       expect(reply.text).toMatch(/fabrikam\.com/);
       expect(eastSettings()).toEqual(settingsBefore);

@@ -19,14 +19,14 @@ export async function example(turn: Turn, text: string): Promise<Reply[]> {
   switch (command.kind) {
     case 'confirm':
     case 'cancel':
-      return [views.info(`When I show you a preview of a change, type "${text}" (or press its ${command.kind === 'confirm' ? 'Confirm' : 'Cancel'} button) to ${command.kind === 'confirm' ? 'make the change' : 'drop it'}. This example button does nothing by itself.`)];
+      return [views.info(`This example button does nothing by itself: after a preview of a change, type "${text}" to ${command.kind === 'confirm' ? 'make the change' : 'drop it'}.`)];
     case 'change':
     case 'undo': {
       const own = ownAdminOrg(turn);
       if (own === undefined) {
         const words = command.kind === 'change' ? (phrase({ ...command, change: { ...command.change, org: '' } }) ?? text) : 'undo';
         const org = turn.sender.org?.name;
-        return [views.info(`An admin${org ? ` of ${org}` : ''} can type "${words}" and I show them what it would change before anything happens. Only admins change settings; you can ask me questions, like "can I reach fabrikam.com?". Nothing was changed.`)];
+        return [views.info(`Nothing was changed: only admins change settings. An admin${org ? ` of ${org}` : ''} can type "${words}" to see a preview of it.`)];
       }
       return command.kind === 'change' ? requestChange(asked, { ...command.change, org: own }) : undo(asked, { kind: 'undo', orgRef: own });
     }
