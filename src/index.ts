@@ -1,3 +1,4 @@
+import './warnings';
 import path from 'node:path';
 import { startApp } from './app';
 import { loadConfig } from './config';
