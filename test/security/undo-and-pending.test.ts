@@ -48,6 +48,18 @@ describe('undo is previewed and old Undo buttons expire (issue 12.9)', () => {
     expect(bot.storeBytes().equals(before)).toBe(true);
   });
 
+  it('an Undo button expires a day after its change; typing "undo" still previews it', async () => {
+    const done = await blockAndConfirm('fabrikam.com');
+    bot.advance(25 * 60 * 60 * 1000);
+    const before = bot.storeBytes();
+    const replies = await step(bot, EAST_ADMIN, '!Undo', done);
+    expect(allText(replies)).toMatch(/expired[\s\S]*fabrikam\.com[\s\S]*Nothing was changed/);
+    expect(allText(replies)).not.toMatch(/Confirm/);
+    expect(await bot.say(EAST_ADMIN, 'yes').then(allText)).not.toMatch(/Undone/);
+    expect(bot.storeBytes().equals(before)).toBe(true);
+    expect(allText(await bot.say(EAST_ADMIN, 'undo'))).toMatch(/Undo this change\?[\s\S]*fabrikam\.com[\s\S]*Confirm/);
+  });
+
   it('an Undo button for a change that is no longer the latest is refused with the reason', async () => {
     const first = await blockAndConfirm('fabrikam.com');
     await blockAndConfirm('tailspin.example');

@@ -7,6 +7,8 @@ import { refuseUnlessAdmin, targetOrganization } from './change';
 type Of<K extends Command['kind']> = Extract<Command, { kind: K }>;
 
 const PAGE_SIZE = 5;
+/** An Undo button is for second thoughts: a day later, "undo" is typed (and still previewed). */
+export const UNDO_BUTTON_TTL_MS = 24 * 60 * 60 * 1000;
 
 export async function history(turn: Turn, command: Of<'history'>): Promise<Reply[]> {
   const target = targetOrganization(turn, command.orgRef ?? '');
@@ -22,7 +24,8 @@ export async function history(turn: Turn, command: Of<'history'>): Promise<Reply
 /**
  * "undo" (or an Undo button): a preview of what would be put back; only Confirm undoes it. A button
  * names the entry it was shown for and is refused once that entry is no longer the organization's
- * latest change, so an Undo pressed on an old card never undoes something else.
+ * latest change, so an Undo pressed on an old card never undoes something else, and a day after the
+ * change (typing "undo" still works, through the same preview).
  */
 export async function undo(turn: Turn, command: Of<'undo'>): Promise<Reply[]> {
   const target = targetOrganization(turn, command.orgRef ?? '');
@@ -35,6 +38,9 @@ export async function undo(turn: Turn, command: Of<'undo'>): Promise<Reply[]> {
     if (latest?.id !== command.entryId) {
       const now = latest ? ` The latest change of ${org.name} is now "${latest.summary}" (${latest.time.slice(0, 16).replace('T', ' ')} UTC).` : '';
       return [views.refusal(`That Undo button is out of date: it was for a change that is no longer the latest one.${now} Nothing was changed; type "undo" to see what undo would do now.`)];
+    }
+    if (turn.now.getTime() - Date.parse(latest.time) > UNDO_BUTTON_TTL_MS) {
+      return [views.refusal(`That Undo button has expired: it is for a change made more than a day ago ("${latest.summary}"). Nothing was changed; type "undo" to see what undo would do now.`)];
     }
   }
   return previewUndo(turn, org.id, command.entryId, []);
