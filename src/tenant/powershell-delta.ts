@@ -54,7 +54,10 @@ export function powershellDelta(touches: readonly Touch[], after: Organization):
   flag('settings.blockAllSubdomains', 'BlockAllSubdomains');
   flag('settings.allowTeamsConsumer', 'AllowTeamsConsumer');
   flag('settings.allowTeamsConsumerInbound', 'AllowTeamsConsumerInbound');
-  if (s && touched.has('settings.domainMode')) {
+  const modeTouch = touched.get('settings.domainMode');
+  const teamsRule = (m: unknown): string => (m === 'allowAll' || m === 'blockSpecific' ? 'open' : String(m));
+  const ruleChanged = s !== undefined && modeTouch !== undefined && teamsRule(modeTouch.before) !== teamsRule(s.domainMode);
+  if (s && ruleChanged) {
     if (s.domainMode === 'allowAll' || s.domainMode === 'blockSpecific') fed.push('-AllowedDomains (New-CsEdgeAllowAllKnownDomains)');
     else if (s.domainMode === 'blockAll') fed.push('-AllowedDomains $null');
     else {
@@ -71,7 +74,13 @@ export function powershellDelta(touches: readonly Touch[], after: Organization):
     }
   }
   const blocked = touched.get('settings.blockedDomains');
-  if (blocked && (blocked.added.length > 0 || blocked.removed.length > 0)) fed.push(`-BlockedDomains ${addRemove(blocked, 'block', pre)}`);
+  // A blocked list stored while every domain was allowed is not in Teams (the export clears it): when it
+  // comes into effect, the tenant gets the whole list.
+  const storedComesIntoEffect = s?.domainMode === 'blockSpecific' && modeTouch?.before === 'allowAll' && (blocked ? blocked.before === undefined || strings(blocked.before).length > 0 : s.blockedDomains.length > 0);
+  if (s && storedComesIntoEffect) {
+    pre.push(...patternList('blocked', s.blockedDomains));
+    fed.push('-BlockedDomains @{Replace=$blocked}');
+  } else if (blocked && (blocked.added.length > 0 || blocked.removed.length > 0)) fed.push(`-BlockedDomains ${addRemove(blocked, 'block', pre)}`);
   const trial = touched.get('settings.trialTenants');
   if (trial && typeof trial.after === 'string') fed.push(`-ExternalAccessWithTrialTenants ${psString(trial.after)}`);
   const exceptions = touched.get('settings.allowedTrialTenantDomains');
