@@ -9,3 +9,4 @@ export { exportJson } from './export-json';
 export { readDomainPaste } from './domain-paste';
 export type { DomainPaste } from './domain-paste';
 export * from './types';
+export { importNotes, planText } from './preview-text';
