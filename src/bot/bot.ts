@@ -12,6 +12,8 @@ import { route } from './router';
 import type { BotDeps, Reply, Turn } from './turn';
 import { readCardAction, type CardRequest } from './card-action';
 import { cancel, confirm } from './handlers/confirm';
+import { handlePaste } from './handlers/tenant';
+import { classifyPaste } from './paste';
 import * as views from './views';
 
 const CARD_ACTION_INVOKE = 'adaptiveCard/action';
@@ -60,6 +62,13 @@ export class FederationBot extends ActivityHandler {
     const conversationType = activity.conversation?.conversationType;
     const shared = conversationType === 'groupChat' || conversationType === 'channel';
     if (shared && !isMentioned(activity)) return;
+    // Pasted tenant output, whole lists, attached files and exports are read before the parser.
+    const pasted = classifyPaste(TurnContext.removeRecipientMention(activity) ?? activity.text ?? '', activity.attachments ?? []);
+    if (pasted) {
+      const turn = await this.turnFor(context, pasted.kind === 'export' ? `export as ${pasted.format}` : `${pasted.kind} (pasted or attached)`);
+      await this.send(context, await handlePaste(turn, pasted));
+      return;
+    }
     const text = cleanText(activity);
     if (text === '') {
       const turn = await this.turnFor(context, text);
@@ -110,6 +119,13 @@ export class FederationBot extends ActivityHandler {
         ? MessageFactory.attachment(CardFactory.adaptiveCard(reply.card))
         : MessageFactory.text(reply.summary);
       activity.summary = reply.summary;
+      // Teams takes files from bots only through its consent flow: there the card's code block is the export.
+      if (reply.files && context.activity.channelId !== 'msteams') {
+        activity.attachments = [
+          ...(activity.attachments ?? []),
+          ...reply.files.map((f) => ({ contentType: f.contentType, name: f.name, contentUrl: `data:${f.contentType};base64,${Buffer.from(f.text, 'utf8').toString('base64')}` })),
+        ];
+      }
       await context.sendActivity(activity);
     }
   }

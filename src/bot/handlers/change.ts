@@ -69,7 +69,7 @@ export async function commit(turn: Turn, change: Change, revision: number, reque
   const result = await store.commit({ change, actor: turn.sender, request, now: turn.now, expectedRevision: revision });
   if (result.ok) {
     const org = result.model.organizations.find((o) => o.id === result.entry.orgId);
-    return [views.result(result.entry, shown.ok ? shown.plan : undefined, org?.name ?? result.entry.orgId, true)];
+    return [views.result(result.entry, shown.ok ? shown.plan : undefined, org?.name ?? result.entry.orgId, true, org)];
   }
   if (result.stale) {
     return planAndAct(turn, change, ['The settings changed since this was planned, so I planned it again against the current settings.']);
