@@ -25,8 +25,9 @@ export function readDomainPaste(text: string): DomainPaste {
     if (raw === '' || (i === 0 && /^"?(domain|domains|name)"?\s*([,;\t]|$)/i.test(raw))) continue;
     const cells = csv ? [raw.split(/[,;\t]/)[0] ?? ''] : raw.split(/[,;\s]+/);
     for (const cell of cells) {
-      const item = cell.trim().replace(/^[-*•·"']+|["']+$/g, '').replace(/^.*@/, '');
-      if (item === '' || /^(and|or)$/i.test(item)) continue;
+      // Bullets stand apart from the entry ("- a.com", "* a.com"); "*.a.com" is a wildcard and is reported.
+      const item = cell.trim().replace(/^["'•·]+|["']+$/g, '').replace(/^.*@/, '');
+      if (item === '' || /^([-*•·]|and|or)$/i.test(item)) continue;
       entries += 1;
       const r = normalizeDomain(item);
       if (r.ok) domains.add(r.domain.ascii);
