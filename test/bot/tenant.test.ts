@@ -113,7 +113,9 @@ describe('the real tenant in chat', () => {
 
   it('compare with our own export: it matches', async () => {
     const exported = await bot.say(EAST_ADMIN, 'export our settings as json');
-    const json = Buffer.from((exported[0]?.attachments?.find((a) => (a as { name?: string }).name?.endsWith('.json')) as { contentUrl: string }).contentUrl.split(',')[1]!, 'base64').toString('utf8');
+    const file = exported[0]?.attachments?.find((a) => (a as { name?: string }).name?.endsWith('.json')) as { contentUrl?: string } | undefined;
+    const json = Buffer.from(file?.contentUrl?.split(',')[1] ?? '', 'base64').toString('utf8');
+    expect(json).toMatch(/^\{/);
     const replies = await bot.say(ROB, `compare with this export ${json}`);
     expect(allText(replies)).toMatch(/The export matches what I hold for Contoso East/);
   });
