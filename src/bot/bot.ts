@@ -13,7 +13,7 @@ import type { BotDeps, Reply, Turn } from './turn';
 import { readCardAction, type CardRequest } from './card-action';
 import { cancel, confirm } from './handlers/confirm';
 import { handlePaste } from './handlers/tenant';
-import { classifyPaste } from './paste';
+import { classifyPaste, type Pasted } from './paste';
 import * as views from './views';
 
 const CARD_ACTION_INVOKE = 'adaptiveCard/action';
@@ -65,7 +65,7 @@ export class FederationBot extends ActivityHandler {
     // Pasted tenant output, whole lists, attached files and exports are read before the parser.
     const pasted = classifyPaste(TurnContext.removeRecipientMention(activity) ?? activity.text ?? '', activity.attachments ?? []);
     if (pasted) {
-      const turn = await this.turnFor(context, pasted.kind === 'export' ? `export as ${pasted.format}` : `${pasted.kind} (pasted or attached)`);
+      const turn = await this.turnFor(context, pasteRequest(pasted));
       await this.send(context, await handlePaste(turn, pasted));
       return;
     }
@@ -129,6 +129,15 @@ export class FederationBot extends ActivityHandler {
       await context.sendActivity(activity);
     }
   }
+}
+
+/** The request as the audit log records it: what kind of paste, and whether a file came with it. */
+function pasteRequest(p: Pasted): string {
+  if (p.kind === 'export') return `export as ${p.format}`;
+  const from = 'file' in p && p.file !== undefined ? 'an attached file' : 'pasted text';
+  if (p.kind === 'import') return `imported from ${from}`;
+  if (p.kind === 'compare') return `compare with ${from}`;
+  return `${p.action} from a list in ${from}`;
 }
 
 function asObject(x: unknown): Record<string, unknown> {

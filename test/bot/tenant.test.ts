@@ -49,7 +49,7 @@ describe('the real tenant in chat', () => {
     expect(allText(done)).toMatch(/Set-CsTenantFederationConfiguration -BlockAllSubdomains \$true -AllowTeamsConsumerInbound \$false -BlockedDomains @\\?\{Add=\$blockAdd\\?\}/);
     expect(east(bot).settings).toMatchObject({ domainMode: 'blockSpecific', blockedDomains: ['fabrikam.com', 'northwindtraders.com', 'tailspintoys.com'] });
     const audit = bot.storeJson().audit;
-    expect(audit[audit.length - 1]).toMatchObject({ change: { kind: 'import', source: 'Get-CsTenantFederationConfiguration' }, summary: expect.stringMatching(/^Imported /) });
+    expect(audit[audit.length - 1]).toMatchObject({ request: 'imported from pasted text', change: { kind: 'import', source: 'Get-CsTenantFederationConfiguration' }, summary: expect.stringMatching(/^Imported /) });
     const verdict = await bot.say(ROB, 'can rob@contosoeast.com chat with zoe@fabrikam.com?');
     expect(allText(verdict)).toMatch(/fabrikam\.com is on the blocked list/);
   });
@@ -77,6 +77,17 @@ describe('the real tenant in chat', () => {
     expect(allText(preview)).toMatch(/Imported 3 external access policies of Contoso East from Get-CsExternalAccessPolicy/);
     await confirmIfPreviewed(bot, EAST_ADMIN, preview);
     expect(east(bot).policies.map((p: { name: string }) => p.name)).toEqual(['Global', 'Sales', 'NoFederation']);
+  });
+
+  it('a CSV attachment with "block these" is a whole list', async () => {
+    served.set('/partners.csv', 'Domain,Owner\nfabrikam.com,Legal\nnorthwindtraders.com,Legal\nbad domain,x\n');
+    const preview = await bot.say(EAST_ADMIN, 'block these', { attachments: [{ contentType: 'text/csv', name: 'partners.csv', contentUrl: `${base}/partners.csv` }] });
+    expect(allText(preview)).toMatch(/Read a list of 2 domains/);
+    expect(allText(preview)).toMatch(/Skipped 1 invalid entry: .*bad domain/);
+    await confirmIfPreviewed(bot, EAST_ADMIN, preview);
+    expect(east(bot).settings.blockedDomains).toEqual(['fabrikam.com', 'northwindtraders.com']);
+    const audit = bot.storeJson().audit;
+    expect(audit[audit.length - 1]).toMatchObject({ request: 'addBlocked from a list in an attached file' });
   });
 
   it('an attachment from anywhere but the file service is not fetched', async () => {

@@ -32,5 +32,5 @@ export async function undo(turn: Turn, command: Of<'undo'>): Promise<Reply[]> {
     now: turn.now,
   });
   if (!result.ok) return [views.refusal(result.reason)];
-  return [views.result(result.entry, result.plan, target.org.name, true)];
+  return [views.result(result.entry, result.plan, target.org.name, true, result.model.organizations.find((o) => o.id === target.org.id))];
 }
