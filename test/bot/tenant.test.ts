@@ -43,8 +43,9 @@ describe('the real tenant in chat', () => {
     expect(text).toMatch(/Read from Get-CsTenantFederationConfiguration/);
     expect(text).toMatch(/Not managed here \(kept in the tenant as they are\): AllowPublicUsers = false/);
     expect(text).toMatch(/Imported the organization settings of Contoso East/);
+    expect(text).toMatch(/This takes over what Get-CsTenantFederationConfiguration says for Contoso East/);
     expect(bot.storeBytes().equals(before)).toBe(true);
-    const done = await confirmIfPreviewed(bot, EAST_ADMIN, preview);
+    const done = await step(bot, EAST_ADMIN, '!Confirm', preview);
     expect(allText(done)).toMatch(/PowerShell that makes this change in the tenant/);
     expect(allText(done)).toMatch(/Set-CsTenantFederationConfiguration -BlockAllSubdomains \$true -AllowTeamsConsumerInbound \$false -BlockedDomains @\\?\{Add=\$blockAdd\\?\}/);
     expect(east(bot).settings).toMatchObject({ domainMode: 'blockSpecific', blockedDomains: ['fabrikam.com', 'northwindtraders.com', 'tailspintoys.com'] });
@@ -75,7 +76,7 @@ describe('the real tenant in chat', () => {
     served.set('/policies.json', sample('external-access-policies.json'));
     const preview = await bot.say(EAST_ADMIN, '', { attachments: [{ contentType: TEAMS_FILE_DOWNLOAD, name: 'policies.json', content: { downloadUrl: `${base}/policies.json`, fileType: 'json' } }] });
     expect(allText(preview)).toMatch(/Imported 3 external access policies of Contoso East from Get-CsExternalAccessPolicy/);
-    await confirmIfPreviewed(bot, EAST_ADMIN, preview);
+    await step(bot, EAST_ADMIN, '!Confirm', preview);
     expect(east(bot).policies.map((p: { name: string }) => p.name)).toEqual(['Global', 'Sales', 'NoFederation']);
   });
 

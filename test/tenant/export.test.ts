@@ -94,6 +94,12 @@ describe('the PowerShell delta of one change', () => {
     expect(checkScript(text)).toEqual([]);
   });
 
+  it('reads a long list as the audit log keeps it (only what changed)', () => {
+    const org = tenant('x', 'X', { settings: { domainMode: 'blockSpecific', blockedDomains: ['a.com', 'x.com'] } });
+    const touches = touchesOf({}, {}, { 'settings.blockedDomains': { added: [[1, 'x.com']], removed: [[0, 'old.com']] } });
+    expect(powershellDelta(touches, org)).toBe('Set-CsTenantFederationConfiguration -BlockedDomains @{Add=(New-CsEdgeDomainPattern -Domain "x.com"); Remove=(New-CsEdgeDomainPattern -Domain "old.com")}\n');
+  });
+
   it('a stored block list that comes into effect is written whole', () => {
     const org = tenant('contoso-east', 'Contoso East', { domains: ['contosoeast.com'], settings: { domainMode: 'allowAll', blockedDomains: ['old.com'] } });
     const text = delta(withOrg(org), { kind: 'addBlocked', org: 'contoso-east', domains: ['new.com'] });

@@ -31,7 +31,8 @@ export function plan(model: PolicyModel, change: Change, actor: Actor, now?: Dat
   if (!changed) warn('noEffect', `Nothing changes: ${org.name} is already set that way.`);
   else warnings.push(delayWarning(touched.paths, now));
 
-  const reasons = confirmReasons(org, step.org, touched.paths, impact);
+  // An import replaces settings wholesale from a file: always shown before it is taken over.
+  const reasons = [...(change.kind === 'import' ? [`This takes over what ${change.source} says for ${org.name}.`] : []), ...confirmReasons(org, step.org, touched.paths, impact)];
   return {
     ok: true,
     next,
