@@ -21,8 +21,12 @@ interface CodeData {
 }
 
 const expand = compileTemplate<CodeData>(codeTemplate);
-/** A Teams message holds about 28 KB: the code block keeps well inside it, with room for the rest. */
-export const CODE_MAX = 12_000;
+/**
+ * A Teams message holds about 28 KB. The code block's budget counts each line's text and the ~100
+ * bytes of the TextBlock around it, and leaves room for the rest of the card.
+ */
+export const CODE_MAX = 18_000;
+const PER_LINE = 100;
 
 /** A script (PowerShell, DSC, JSON) on a card: a title, a few lines, the code, notes. */
 export function codeCard({ title, lines = [], code, cutNote, notes = [] }: CodeInput): BoundCard {
@@ -46,9 +50,9 @@ export function codeLines(code: string, max = CODE_MAX): { lines: string[]; cut:
   const kept: string[] = [];
   let size = 0;
   for (const line of all) {
-    if (size + line.length + 1 > max) break;
+    if (size + line.length + PER_LINE > max) break;
     kept.push(line);
-    size += line.length + 1;
+    size += line.length + PER_LINE;
   }
   // One TextBlock per line (markdown would join single line breaks); a blank line keeps its place,
   // leading spaces stay (non-breaking) so indentation shows.
@@ -62,7 +66,7 @@ export function codeLines(code: string, max = CODE_MAX): { lines: string[]; cut:
  */
 export function withCodeSection(card: Record<string, unknown>, heading: string, code: string, cutNote: string): Record<string, unknown> {
   const body = Array.isArray(card.body) ? [...(card.body as object[])] : [];
-  const { lines, cut } = codeLines(code, 6_000);
+  const { lines, cut } = codeLines(code, 8_000);
   const section: object[] = [
     { type: 'TextBlock', text: show(heading, 200), weight: 'Bolder', wrap: true, spacing: 'Medium' },
     { type: 'Container', style: 'emphasis', items: lines.map((text) => ({ type: 'TextBlock', text, fontType: 'Monospace', size: 'Small', spacing: 'None', wrap: true })) },

@@ -147,6 +147,8 @@ describe('the real tenant in chat', () => {
     expect(bot.storeBytes().equals(before)).toBe(false);
     expect(east(bot).settings.blockedDomains).toHaveLength(3000);
     expect(allText(done)).toMatch(/more lines not shown here: the attached contoso-east-change-/);
+    // Every card of the exchange fits a Teams message.
+    for (const card of cardsOf([...preview, ...done])) expect(JSON.stringify(card).length).toBeLessThan(28_000);
   });
 
   it('a comma-separated list of 40 on one line is a list too; a short one still goes to the parser', async () => {
