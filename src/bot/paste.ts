@@ -76,12 +76,22 @@ export function classifyPaste(rawText: string, attachments: readonly IncomingAtt
     const m = verb.exec(text);
     if (!m) continue;
     const rest = text.slice(m[0].length).replace(LIST_LEAD, '');
-    const entries = rest.split(/[\s,;]+/).filter((x) => x !== '' && !/^(and|or)$/i.test(x)).length;
-    if (file !== undefined || rest.includes('\n') || entries >= LIST_ENTRIES || text.length > 600) return { kind: 'list', action, text: rest, ...withFile };
+    if (file !== undefined || looksLikeList(rest)) return { kind: 'list', action, text: rest, ...withFile };
     return undefined;
   }
   if (file !== undefined) return { kind: 'import', text, file };
   return undefined;
+}
+
+/**
+ * Mostly domain-shaped entries, and many of them or one per line: "allow all external domains again,
+ * we are not blocking anyone anymore" is a sentence however long.
+ */
+function looksLikeList(rest: string): boolean {
+  const tokens = rest.split(/[\s,;]+/).filter((x) => x !== '' && !/^(and|or|[-*•])$/i.test(x));
+  const domains = tokens.filter((t) => /^[^\s@]*[^\s.@]\.[^\s.][^\s]*$/.test(t)).length;
+  if (domains < 2 || domains * 2 < tokens.length) return false;
+  return domains >= LIST_ENTRIES || rest.includes('\n');
 }
 
 function formatOf(word: string | undefined): ExportFormat {

@@ -29,6 +29,9 @@ describe('messages that are not sentences are recognized before the parser', () 
     'what does export mean for external access?',
     'show settings',
     'import',
+    'allow all external domains again, we are not blocking anyone anymore',
+    'block every external domain except the ones our partners use, like fabrikam.com and contosowest.com',
+    'unblock fabrikam.com\nthanks',
   ])('%j goes to the parser', (text) => {
     expect(classifyPaste(text)).toBeUndefined();
   });
