@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main as exportMain } from '../../src/cli/export-cli';
@@ -23,7 +23,13 @@ async function run(cli: typeof importMain, argv: string[]): Promise<{ code: numb
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-const storeJson = () => JSON.parse(readFileSync(store, 'utf8')) as { organizations: any[]; audit: any[] };
+/** The state and its audit entries, kept in the state file or (store schema v3) in `<file>.audit.jsonl`. */
+function storeJson(): { organizations: any[]; audit: any[] } {
+  const state = JSON.parse(readFileSync(store, 'utf8')) as { organizations: any[]; audit?: any[] };
+  const log = `${store}.audit.jsonl`;
+  const lines = existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter((l) => l !== '').map((l) => (JSON.parse(l) as { entry?: unknown }).entry) : [];
+  return { ...state, audit: state.audit ?? lines };
+}
 
 describe('npm run import', () => {
   it('prints the preview and changes nothing without --yes', async () => {
