@@ -1,4 +1,5 @@
 import { createAdapter, FederationBot, PendingChanges } from './bot';
+import { DEFAULT_ATTACHMENT_POLICY } from './bot/attachments';
 import type { Config } from './config';
 import { plan } from './policy';
 import { startServer } from './server';
@@ -35,6 +36,8 @@ export async function startApp(config: Config, options: AppOptions): Promise<Sta
     pending: new PendingChanges(),
     clock: options.clock ?? (() => new Date()),
     log,
+    // Without an app id only local tools can reach the bot: they serve attached files over local http.
+    attachments: { ...DEFAULT_ATTACHMENT_POLICY, local: config.auth.MicrosoftAppId === '' },
   });
   const adapter = createAdapter(config.auth, log);
   try {

@@ -13,6 +13,8 @@ import type { BotDeps, Reply, Turn } from './turn';
 import { readCardAction, type CardRequest } from './card-action';
 import { cancel, confirm } from './handlers/confirm';
 import { example } from './handlers/example';
+import { handlePaste } from './handlers/tenant';
+import { classifyPaste, type Pasted } from './paste';
 import * as views from './views';
 
 const CARD_ACTION_INVOKE = 'adaptiveCard/action';
@@ -61,6 +63,13 @@ export class FederationBot extends ActivityHandler {
     const conversationType = activity.conversation?.conversationType;
     const shared = conversationType === 'groupChat' || conversationType === 'channel';
     if (shared && !isMentioned(activity)) return;
+    // Pasted tenant output, whole lists, attached files and exports are read before the parser.
+    const pasted = classifyPaste(TurnContext.removeRecipientMention(activity) ?? activity.text ?? '', activity.attachments ?? []);
+    if (pasted) {
+      const turn = await this.turnFor(context, pasteRequest(pasted));
+      await this.send(context, await handlePaste(turn, pasted));
+      return;
+    }
     const text = cleanText(activity);
     if (text === '') {
       const turn = await this.turnFor(context, text);
@@ -113,9 +122,25 @@ export class FederationBot extends ActivityHandler {
         ? MessageFactory.attachment(CardFactory.adaptiveCard(reply.card))
         : MessageFactory.text(reply.summary);
       activity.summary = reply.summary;
+      // Teams takes files from bots only through its consent flow: there the card's code block is the export.
+      if (reply.files && context.activity.channelId !== 'msteams') {
+        activity.attachments = [
+          ...(activity.attachments ?? []),
+          ...reply.files.map((f) => ({ contentType: f.contentType, name: f.name, contentUrl: `data:${f.contentType};base64,${Buffer.from(f.text, 'utf8').toString('base64')}` })),
+        ];
+      }
       await context.sendActivity(activity);
     }
   }
+}
+
+/** The request as the audit log records it: what kind of paste, and whether a file came with it. */
+function pasteRequest(p: Pasted): string {
+  if (p.kind === 'export') return `export as ${p.format}`;
+  const from = 'file' in p && p.file !== undefined ? 'an attached file' : 'pasted text';
+  if (p.kind === 'import') return `imported from ${from}`;
+  if (p.kind === 'compare') return `compare with ${from}`;
+  return `${p.action} from a list in ${from}`;
 }
 
 function asObject(x: unknown): Record<string, unknown> {

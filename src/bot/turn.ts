@@ -1,5 +1,6 @@
 import type { Command } from '../language/command';
 import type { PolicyStore } from '../store/types';
+import type { AttachmentPolicy } from './attachments';
 import type { IdentityOptions, Sender } from './identity';
 import type { PendingChanges } from './pending';
 
@@ -9,6 +10,8 @@ export interface Reply {
   summary: string;
   /** Card replies that should replace the card a button was pressed on (Action.Execute). */
   inPlace?: boolean;
+  /** Text files to attach where the channel takes files from bots (an export's .ps1). */
+  files?: { name: string; contentType: string; text: string }[];
 }
 
 export interface BotDeps {
@@ -19,6 +22,8 @@ export interface BotDeps {
   pending: PendingChanges;
   clock: () => Date;
   log: (message: string) => void;
+  /** Where attached files may be fetched from; production limits when absent. */
+  attachments?: AttachmentPolicy;
 }
 
 /** One turn's facts, resolved once by the bot and handed to every handler. */

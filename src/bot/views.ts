@@ -1,7 +1,9 @@
 import * as cards from '../cards';
 import { EXAMPLES } from '../language';
 import { comparisonRow } from '../policy';
+import type { Organization } from '../policy/model';
 import type { AuditEntry, HistoryPage } from '../store/types';
+import { powershellDelta, touchesOf } from '../tenant';
 import type { DomainStatus, OrgStateView, Plan, ReachMatrix, Verdict } from '../policy/types';
 import { withoutPaths } from './redact';
 import { renderedOnce } from './render-cache';
@@ -49,8 +51,19 @@ export const verdict = (v: Verdict, viewerAdminOf: readonly string[]): Reply => 
 export const preview = (plan: Plan, pendingId: string, shown: { understood: string; title?: string }): Reply =>
   cards.changePreviewCard({ plan, pendingId, ...shown });
 
-export const result = (entry: AuditEntry, plan: Plan | undefined, orgName: string, canUndo: boolean): Reply =>
-  cards.changeResultCard({ entry, plan, orgName, canUndo });
+/**
+ * A confirmed change: what changed, and the PowerShell that makes the same change in the tenant
+ * (when the organization after the change is known), so nobody retypes it.
+ */
+export function result(entry: AuditEntry, plan: Plan | undefined, orgName: string, canUndo: boolean, after?: Organization): Reply {
+  const bound = cards.changeResultCard({ entry, plan, orgName, canUndo });
+  const delta = after ? powershellDelta(touchesOf(entry.before, entry.after, entry.lists), after) : '';
+  if (delta === '') return bound;
+  const file = `${entry.orgId}-change-${entry.id.slice(0, 8)}.ps1`;
+  const card = cards.withCodeSection(bound.card, 'PowerShell that makes this change in the tenant', delta, `the attached ${file} has them all`);
+  // The card shows about 6 KB of it; a longer delta (a pasted list of thousands) also comes as a file.
+  return { ...bound, card, ...(delta.length > 6_000 ? { files: [{ name: file, contentType: 'text/plain', text: delta }] } : {}) };
+}
 
 export function orgState(input: {
   state: OrgStateView;

@@ -62,6 +62,19 @@ export const changeSchema = z.discriminatedUnion('kind', [
     coexistence: z.enum(COEXISTENCE_MODES).optional(),
     onPremises: z.boolean().optional(),
   }),
+  /**
+   * Take over what the tenant itself says (Teams PowerShell output read by src/tenant): settings as a
+   * whole, policies by name (null: the tenant has no such policy), user → policy assignments.
+   * `source` names what was read, for the preview and the audit ("imported from …").
+   */
+  z.strictObject({
+    kind: z.literal('import'),
+    org,
+    source: z.string().min(1).max(200),
+    settings: orgSettingsSchema.partial().optional(),
+    policies: z.record(z.string().max(64), userPolicySchema.nullable()).optional(),
+    assignments: z.record(z.string().max(320), z.string().min(1).max(64)).optional(),
+  }),
   /** Put back exactly what a change touched; used by undo. Not something a person types. */
   z.strictObject({
     kind: z.literal('restore'),

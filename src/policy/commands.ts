@@ -86,6 +86,7 @@ export function phraseChange(c: Change): string | undefined {
       if (c.onPremises !== undefined && c.coexistence === undefined) return `move ${c.user} ${c.onPremises ? 'on-premises' : 'online'}${o}`;
       return undefined;
     case 'restore': return undefined;
+    case 'import': return undefined;
   }
 }
 

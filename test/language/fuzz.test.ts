@@ -33,7 +33,7 @@ const POOL = ['block', 'unblock', 'allow', 'only', 'all', 'on', 'off', 'turn', '
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789      .,;:!?@#/\\\'"-_*()[]{}<>&%$üéßЖ中\u200b\u00a0\t\n';
 
 /** Words that must be present for a change kind to be a fair reading of the text. */
-const SUPPORT: Record<Exclude<ChangeKind, 'restore'>, RegExp[]> = {
+const SUPPORT: Record<Exclude<ChangeKind, 'restore' | 'import'>, RegExp[]> = {
   setFederation: [/external|federat/],
   setDomainMode: [/all|every|any|open|specific|list/],
   allowOnly: [/only|just|restrict|limit|set|replace/],
@@ -70,7 +70,7 @@ function check(text: string, what: string, failures: string[]): ParseResult {
   if (acts(r) && (lower.endsWith('?') || new RegExp(`^(?:${QUESTION_WORDS.join('|')})\\b`).test(lower))) {
     failures.push(`${what}: question became ${JSON.stringify(r.ok && r.command)}: ${JSON.stringify(text)}`);
   }
-  if (r.ok && r.command.kind === 'change' && r.command.change.kind !== 'restore') {
+  if (r.ok && r.command.kind === 'change' && r.command.change.kind !== 'restore' && r.command.change.kind !== 'import') {
     // Words the parser corrected ("I read blcok as block.") count as what they were read as.
     // Words, not punctuation, support a reading: "stop: blocking x.com" still says "stop blocking".
     let support = lower.replace(/[^\p{L}\p{N}@.\s'-]+|'(?!\p{L})/gu, ' ').replace(/\s+/g, ' ');

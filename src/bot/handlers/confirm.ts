@@ -51,7 +51,7 @@ async function apply(turn: Turn, p: PendingChange): Promise<Reply[]> {
       : await store.undo({ orgId, entryId: p.action.entryId, ...common });
   if (result.ok) {
     const org = result.model.organizations.find((o) => o.id === result.entry.orgId);
-    return [views.result(result.entry, applied, org?.name ?? result.entry.orgId, true)];
+    return [views.result(result.entry, applied, org?.name ?? result.entry.orgId, true, org)];
   }
   if (result.stale) {
     const note = 'The settings changed since you saw that preview, so nothing was changed: here is what it would do now.';

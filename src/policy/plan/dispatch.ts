@@ -1,5 +1,6 @@
 import type { Change } from '../change';
 import { addAllowed, addBlocked, allowOnly, removeAllowed, removeBlocked } from './apply-lists';
+import { applyImport } from './apply-import';
 import { applyRestore } from './apply-restore';
 import { changeTrialExceptions, setDomainMode, setFederation, setSubdomainBlocking, setTeamsConsumer, setTrialTenants } from './apply-settings';
 import { assignPolicy, createPolicy, setUserCoexistence, setUserFederation, updatePolicy } from './apply-users';
@@ -34,6 +35,7 @@ export function dispatch(ctx: ApplyContext, change: Change): StepResult {
     case 'setUserFederation': return setUserFederation(ctx, change.user, change.enabled);
     case 'setUserCoexistence': return setUserCoexistence(ctx, change);
     case 'restore': return applyRestore(ctx.org, change);
+    case 'import': return applyImport(ctx, change);
     default: return { ok: false, reason: 'plan: unsupported change' };
   }
 }

@@ -34,7 +34,8 @@ export function plan(model: PolicyModel, change: Change, actor: Actor, now?: Dat
 
   const lookalikes = changed ? addedLookalikes(org, step.org) : [];
   for (const message of lookalikes) warn('lookalike', message);
-  const reasons = confirmReasons(org, step.org, touched.paths, impact);
+  // An import replaces settings wholesale from a file: always shown before it is taken over.
+  const reasons = [...(change.kind === 'import' ? [`This takes over what ${change.source} says for ${org.name}.`] : []), ...confirmReasons(org, step.org, touched.paths, impact)];
   if (lookalikes.length > 0) reasons.push('It adds a domain that imitates another one (see the warning).');
   return {
     ok: true,

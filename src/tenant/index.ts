@@ -1,0 +1,12 @@
+export { readTenantText } from './read';
+export { prepareImport } from './import-change';
+export type { PreparedImport } from './import-change';
+export { powershellScript } from './powershell-script';
+export { powershellDelta, touchesOf } from './powershell-delta';
+export type { Touch } from './powershell-delta';
+export { dscConfiguration } from './dsc';
+export { exportJson } from './export-json';
+export { readDomainPaste } from './domain-paste';
+export type { DomainPaste } from './domain-paste';
+export * from './types';
+export { importNotes, planText } from './preview-text';
