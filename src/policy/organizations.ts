@@ -34,7 +34,11 @@ function rosters(model: PolicyModel): ReadonlyMap<string, readonly string[]> {
   for (const org of model.organizations) {
     for (const admin of org.admins) {
       const a = normalizeAddress(admin);
-      if (a !== undefined) index.set(a, [...(index.get(a) ?? []), org.id]);
+      if (a === undefined) continue;
+      // Appended in place: copying the list per organization would be quadratic for an admin of many.
+      const ids = index.get(a);
+      if (ids) ids.push(org.id);
+      else index.set(a, [org.id]);
     }
   }
   rosterCache.set(model, index);

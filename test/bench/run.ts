@@ -6,12 +6,14 @@ import { benchServer } from './server.bench';
 import { benchPolicy } from './policy.bench';
 import { benchLanguage } from './language.bench';
 import { benchStore } from './store.bench';
+import { benchRequests } from './requests.bench';
 
 const suites: Array<[string, () => Promise<string[]>]> = [
   ['language: parse time per message', benchLanguage],
   ['policy: verdict time as lists and organizations grow', benchPolicy],
   ['store: commit latency against writeFile + rename', benchStore],
   ['server: requests per second against the framework floor', benchServer],
+  ['requests: each answer at 10,000 organizations against the demo store', benchRequests],
 ];
 
 async function main(): Promise<void> {
