@@ -1,8 +1,7 @@
-import { domainKey, indexModel } from '../model-index';
+import { domainKey, indexOrg } from '../model-index';
 import type { Organization, PolicyModel } from '../model';
 import { resolveInOrg } from '../participant';
 import type { ResolvedParticipant } from '../participant';
-import { directionsOf } from '../reach';
 import { consumerRepresentative, orgRepresentative, otherRepresentative } from '../representative';
 import { sideChecks } from '../side-checks';
 import type { Check, Impact, Outcome } from '../types';
@@ -13,6 +12,88 @@ function kindOf(before: Outcome, after: Outcome): Impact['kind'] | undefined {
   if (open(before) && after === 'notReachable') return 'loses';
   if (before === 'notReachable' && open(after)) return 'gains';
   return undefined;
+}
+
+/**
+ * One side's checks reduced to what decides an outcome: per direction, the worst status among the
+ * checks that apply to it (0 passed, 1 unknown, 2 failed). Two sides combine by taking the worse.
+ */
+interface Summary {
+  aToB: number;
+  bToA: number;
+}
+const RANK: Record<Check['status'], number> = { passed: 0, unknown: 1, failed: 2 };
+const OUTCOME: readonly Outcome[] = ['reachable', 'depends', 'notReachable'];
+
+function summarize(checks: readonly Check[]): Summary {
+  let aToB = 0;
+  let bToA = 0;
+  for (const c of checks) {
+    const r = RANK[c.status];
+    if (c.direction !== 'bToA' && r > aToB) aToB = r;
+    if (c.direction !== 'aToB' && r > bToA) bToA = r;
+  }
+  return { aToB, bToA };
+}
+const sameSummary = (x: Summary, y: Summary): boolean => x.aToB === y.aToB && x.bToA === y.bToA;
+const combine = (x: Summary, y: Summary): { aToB: Outcome; bToA: Outcome } => ({
+  aToB: OUTCOME[Math.max(x.aToB, y.aToB)] ?? 'depends',
+  bToA: OUTCOME[Math.max(x.bToA, y.bToA)] ?? 'depends',
+});
+
+/**
+ * A side's checks toward another participant depend on that participant only through its kind, its
+ * trial-only flag and its domain — and the domain only through the lists that name it (domain rule,
+ * trial exceptions, a blocked parent). A domain no list of `self` names behaves like any other such
+ * domain, so those counterparts share one evaluation: "*". Any named domain keeps its own key.
+ */
+function otherKey(self: ResolvedParticipant, other: ResolvedParticipant): string {
+  const base = `${other.kind}|${String(other.trialOnly)}|`;
+  const d = other.participant.domain;
+  if (!self.org || d === '') return `${base}${d}`;
+  const idx = indexOrg(self.org);
+  const named =
+    idx.allowed.has(d) ||
+    idx.blocked.has(d) ||
+    idx.trialExceptions.has(d) ||
+    (self.policy !== undefined && (self.policy.allowed.has(d) || self.policy.blocked.has(d))) ||
+    parentBlocked(idx.blocked, d);
+  return named ? `${base}${d}` : `${base}*`;
+}
+
+function parentBlocked(blocked: ReadonlySet<string>, domain: string): boolean {
+  if (blocked.size === 0) return false;
+  for (let dot = domain.indexOf('.'); dot >= 0; dot = domain.indexOf('.', dot + 1)) {
+    if (blocked.has(domain.slice(dot + 1))) return true;
+  }
+  return false;
+}
+
+/** Summaries of one participant's side toward others, by `otherKey`. */
+type SideMemo = Map<string, Summary>;
+
+function sideSummary(memo: SideMemo, self: ResolvedParticipant, other: ResolvedParticipant, side: 'from' | 'to', otherStarts: 'aToB' | 'bToA'): Summary {
+  const key = `${side}|${otherKey(self, other)}`;
+  let s = memo.get(key);
+  if (!s) {
+    s = summarize(sideChecks(self, other, side, otherStarts));
+    memo.set(key, s);
+  }
+  return s;
+}
+
+/**
+ * Their side toward us, remembered per participant of theirs: an organization the change did not touch
+ * keeps its participants (see `cachedGroup`), so the next plan finds their side already evaluated.
+ */
+const theirMemos = new WeakMap<ResolvedParticipant, SideMemo>();
+function theirSummary(them: ResolvedParticipant, us: ResolvedParticipant): Summary {
+  let memo = theirMemos.get(them);
+  if (!memo) {
+    memo = new Map();
+    theirMemos.set(them, memo);
+  }
+  return sideSummary(memo, them, us, 'to', 'aToB');
 }
 
 interface Group {
@@ -47,24 +128,24 @@ function cachedGroup(org: Organization): Group {
 
 /** Everyone the changed organization can talk to: known organizations, personal accounts, anyone else. */
 function counterparts(model: PolicyModel, orgId: string): Group[] {
-  const groups = model.organizations
-    .filter((o) => o.id !== orgId && o.kind === 'tenant')
-    .map(cachedGroup);
-  groups.push({ id: 'consumer', label: consumerRepresentative(model).participant.orgName, people: [consumerRepresentative(model)] });
-  groups.push({ id: '*', label: 'any other organization', people: [otherRepresentative()] });
-  return groups;
+  const out: Group[] = [];
+  for (const o of model.organizations) if (o.id !== orgId && o.kind === 'tenant') out.push(cachedGroup(o));
+  out.push({ id: 'consumer', label: consumerRepresentative(model).participant.orgName, people: [consumerRepresentative(model)] });
+  out.push({ id: '*', label: 'any other organization', people: [otherRepresentative()] });
+  return out;
 }
 
-const statuses = (checks: readonly Check[]): string => checks.map((c) => c.status[0]).join('');
-
 /**
- * Which known organizations and users gain or lose reachability with the changed organization.
- * A change touches only our side's checks, so their side is evaluated only where ours differs;
- * user rows are listed only where they differ from their organization's row.
+ * Which known organizations and users gain or lose reachability with the changed organization: only
+ * pairs that involve it (its representative and its distinctive users, before and after), so linear in
+ * organizations. A change touches only our side's checks, so their side is evaluated only where ours
+ * differs; counterparts that look alike to a side share one evaluation (`otherKey`); user rows are
+ * listed only where they differ from their organization's row.
  */
 export function impactOf(before: PolicyModel, after: PolicyModel, orgId: string): Impact[] {
-  const b = indexModel(before).byId.get(orgId);
-  const a = indexModel(after).byId.get(orgId);
+  // A scan, not an index: the next model of a plan is new, and building its index would cost more.
+  const b = before.organizations.find((o) => o.id === orgId);
+  const a = after.organizations.find((o) => o.id === orgId);
   if (!b || !a) return [];
   const addresses = [...new Set([...b.users, ...a.users].map((u) => u.address.trim().toLowerCase()))];
   const resolveAll = (org: Organization): ResolvedParticipant[] => [
@@ -74,25 +155,26 @@ export function impactOf(before: PolicyModel, after: PolicyModel, orgId: string)
   const meB = resolveAll(b);
   const meA = resolveAll(a);
   // Our representative, then users distinctive before or after the change.
-  const pick = meB.map((p, i) => i === 0 || distinctive(p) || distinctive(meA[i] ?? p));
+  const people = meB.flatMap((fb, i) => {
+    const fa = meA[i];
+    return fa && (i === 0 || distinctive(fb) || distinctive(fa)) ? [{ i, fb, fa, memoB: new Map() as SideMemo, memoA: new Map() as SideMemo }] : [];
+  });
   const out: Impact[] = [];
   for (const other of counterparts(after, orgId)) {
     let orgRow = '';
-    meB.forEach((fb, i) => {
-      const fa = meA[i];
-      if (!pick[i] || !fa) return;
+    for (const { i, fb, fa, memoB, memoA } of people) {
       for (const them of other.people) {
         const isOrgRow = i === 0 && them === other.people[0];
-        const oursB = sideChecks(fb, them, 'from', 'bToA');
-        const oursA = sideChecks(fa, them, 'from', 'bToA');
-        if (statuses(oursB) === statuses(oursA)) continue;
-        const theirs = sideChecks(them, fa, 'to', 'aToB');
-        const db = directionsOf([...oursB, ...theirs]);
-        const da = directionsOf([...oursA, ...theirs]);
+        const oursB = sideSummary(memoB, fb, them, 'from', 'bToA');
+        const oursA = sideSummary(memoA, fa, them, 'from', 'bToA');
+        if (sameSummary(oursB, oursA)) continue;
+        const theirs = theirSummary(them, fa);
+        const db = combine(oursB, theirs);
+        const da = combine(oursA, theirs);
         const sig = `${db.aToB}>${da.aToB}|${db.bToA}>${da.bToA}`;
         if (isOrgRow) orgRow = sig;
         else if (sig === orgRow) continue;
-        const fromLabel = isOrgRow || i === 0 ? a.name : fa.participant.address;
+        const fromLabel = i === 0 ? a.name : fa.participant.address;
         const toLabel = them === other.people[0] ? other.label : them.participant.address;
         const k1 = kindOf(db.aToB, da.aToB);
         if (k1) out.push({ fromOrgId: orgId, toOrgId: other.id, fromLabel, toLabel, before: db.aToB, after: da.aToB, kind: k1 });
@@ -101,7 +183,7 @@ export function impactOf(before: PolicyModel, after: PolicyModel, orgId: string)
           out.push({ fromOrgId: other.id, toOrgId: orgId, fromLabel: toLabel, toLabel: fromLabel, before: db.bToA, after: da.bToA, kind: k2 });
         }
       }
-    });
+    }
   }
   return out;
 }
