@@ -1,29 +1,29 @@
 import { domainKey, indexOrg } from '../model-index';
 import type { Organization, PolicyModel } from '../model';
 import { resolveInOrg } from '../participant';
-import type { ResolvedParticipant } from '../participant';
+import type { ParticipantKind, ResolvedParticipant } from '../participant';
 import { consumerRepresentative, orgRepresentative, otherRepresentative } from '../representative';
 import { sideChecks } from '../side-checks';
 import type { Check, Impact, Outcome } from '../types';
 
-const open = (o: Outcome): boolean => o === 'reachable' || o === 'depends';
+/** Ranks of outcomes: 0 reachable, 1 depends, 2 not reachable (the worse side decides). */
+const OUTCOME: readonly Outcome[] = ['reachable', 'depends', 'notReachable'];
 
-function kindOf(before: Outcome, after: Outcome): Impact['kind'] | undefined {
-  if (open(before) && after === 'notReachable') return 'loses';
-  if (before === 'notReachable' && open(after)) return 'gains';
+function kindOf(before: number, after: number): Impact['kind'] | undefined {
+  if (before < 2 && after === 2) return 'loses';
+  if (before === 2 && after < 2) return 'gains';
   return undefined;
 }
 
 /**
  * One side's checks reduced to what decides an outcome: per direction, the worst status among the
- * checks that apply to it (0 passed, 1 unknown, 2 failed). Two sides combine by taking the worse.
+ * checks that apply to it (0 passed, 1 unknown, 2 failed), which is also the outcome's rank.
  */
 interface Summary {
   aToB: number;
   bToA: number;
 }
 const RANK: Record<Check['status'], number> = { passed: 0, unknown: 1, failed: 2 };
-const OUTCOME: readonly Outcome[] = ['reachable', 'depends', 'notReachable'];
 
 function summarize(checks: readonly Check[]): Summary {
   let aToB = 0;
@@ -35,30 +35,27 @@ function summarize(checks: readonly Check[]): Summary {
   }
   return { aToB, bToA };
 }
-const sameSummary = (x: Summary, y: Summary): boolean => x.aToB === y.aToB && x.bToA === y.bToA;
-const combine = (x: Summary, y: Summary): { aToB: Outcome; bToA: Outcome } => ({
-  aToB: OUTCOME[Math.max(x.aToB, y.aToB)] ?? 'depends',
-  bToA: OUTCOME[Math.max(x.bToA, y.bToA)] ?? 'depends',
-});
+
+const KIND_SLOT: Record<ParticipantKind, number> = { managed: 0, known: 1, unknown: 2, consumer: 3, invalid: 4 };
+const trialSlot = (t: boolean | undefined): number => (t === true ? 1 : t === false ? 0 : 2);
 
 /**
  * A side's checks toward another participant depend on that participant only through its kind, its
  * trial-only flag and its domain — and the domain only through the lists that name it (domain rule,
  * trial exceptions, a blocked parent). A domain no list of `self` names behaves like any other such
- * domain, so those counterparts share one evaluation: "*". Any named domain keeps its own key.
+ * domain, so those counterparts share one evaluation per kind and trial flag. A named domain (and any
+ * counterpart of a side without settings of its own) keeps its own.
  */
-function otherKey(self: ResolvedParticipant, other: ResolvedParticipant): string {
-  const base = `${other.kind}|${String(other.trialOnly)}|`;
-  const d = other.participant.domain;
-  if (!self.org || d === '') return `${base}${d}`;
+function named(self: ResolvedParticipant, d: string): boolean {
+  if (!self.org || d === '') return true;
   const idx = indexOrg(self.org);
-  const named =
+  return (
     idx.allowed.has(d) ||
     idx.blocked.has(d) ||
     idx.trialExceptions.has(d) ||
     (self.policy !== undefined && (self.policy.allowed.has(d) || self.policy.blocked.has(d))) ||
-    parentBlocked(idx.blocked, d);
-  return named ? `${base}${d}` : `${base}*`;
+    parentBlocked(idx.blocked, d)
+  );
 }
 
 function parentBlocked(blocked: ReadonlySet<string>, domain: string): boolean {
@@ -69,15 +66,29 @@ function parentBlocked(blocked: ReadonlySet<string>, domain: string): boolean {
   return false;
 }
 
-/** Summaries of one participant's side toward others, by `otherKey`. */
-type SideMemo = Map<string, Summary>;
+/** One participant's side toward others (always the same side and direction), shared as `named` allows. */
+interface SideMemo {
+  shared: (Summary | undefined)[];
+  own: Map<string, Summary>;
+}
+const newMemo = (): SideMemo => ({ shared: [], own: new Map() });
 
 function sideSummary(memo: SideMemo, self: ResolvedParticipant, other: ResolvedParticipant, side: 'from' | 'to', otherStarts: 'aToB' | 'bToA'): Summary {
-  const key = `${side}|${otherKey(self, other)}`;
-  let s = memo.get(key);
+  const slot = KIND_SLOT[other.kind] * 3 + trialSlot(other.trialOnly);
+  const d = other.participant.domain;
+  if (!named(self, d)) {
+    let s = memo.shared[slot];
+    if (!s) {
+      s = summarize(sideChecks(self, other, side, otherStarts));
+      memo.shared[slot] = s;
+    }
+    return s;
+  }
+  const key = `${slot}|${d}`;
+  let s = memo.own.get(key);
   if (!s) {
     s = summarize(sideChecks(self, other, side, otherStarts));
-    memo.set(key, s);
+    memo.own.set(key, s);
   }
   return s;
 }
@@ -90,7 +101,7 @@ const theirMemos = new WeakMap<ResolvedParticipant, SideMemo>();
 function theirSummary(them: ResolvedParticipant, us: ResolvedParticipant): Summary {
   let memo = theirMemos.get(them);
   if (!memo) {
-    memo = new Map();
+    memo = newMemo();
     theirMemos.set(them, memo);
   }
   return sideSummary(memo, them, us, 'to', 'aToB');
@@ -139,7 +150,7 @@ function counterparts(model: PolicyModel, orgId: string): Group[] {
  * Which known organizations and users gain or lose reachability with the changed organization: only
  * pairs that involve it (its representative and its distinctive users, before and after), so linear in
  * organizations. A change touches only our side's checks, so their side is evaluated only where ours
- * differs; counterparts that look alike to a side share one evaluation (`otherKey`); user rows are
+ * differs; counterparts that look alike to a side share one evaluation (`named`); user rows are
  * listed only where they differ from their organization's row.
  */
 export function impactOf(before: PolicyModel, after: PolicyModel, orgId: string): Impact[] {
@@ -157,30 +168,33 @@ export function impactOf(before: PolicyModel, after: PolicyModel, orgId: string)
   // Our representative, then users distinctive before or after the change.
   const people = meB.flatMap((fb, i) => {
     const fa = meA[i];
-    return fa && (i === 0 || distinctive(fb) || distinctive(fa)) ? [{ i, fb, fa, memoB: new Map() as SideMemo, memoA: new Map() as SideMemo }] : [];
+    return fa && (i === 0 || distinctive(fb) || distinctive(fa)) ? [{ i, fb, fa, memoB: newMemo(), memoA: newMemo() }] : [];
   });
   const out: Impact[] = [];
   for (const other of counterparts(after, orgId)) {
-    let orgRow = '';
+    let orgRow = -1;
     for (const { i, fb, fa, memoB, memoA } of people) {
       for (const them of other.people) {
         const isOrgRow = i === 0 && them === other.people[0];
         const oursB = sideSummary(memoB, fb, them, 'from', 'bToA');
         const oursA = sideSummary(memoA, fa, them, 'from', 'bToA');
-        if (sameSummary(oursB, oursA)) continue;
+        if (oursB.aToB === oursA.aToB && oursB.bToA === oursA.bToA) continue;
         const theirs = theirSummary(them, fa);
-        const db = combine(oursB, theirs);
-        const da = combine(oursA, theirs);
-        const sig = `${db.aToB}>${da.aToB}|${db.bToA}>${da.bToA}`;
+        // Outcome ranks before and after, per direction: the worse of the two sides.
+        const bA = Math.max(oursB.aToB, theirs.aToB);
+        const aA = Math.max(oursA.aToB, theirs.aToB);
+        const bB = Math.max(oursB.bToA, theirs.bToA);
+        const aB = Math.max(oursA.bToA, theirs.bToA);
+        const sig = ((bA * 3 + aA) * 3 + bB) * 3 + aB;
         if (isOrgRow) orgRow = sig;
         else if (sig === orgRow) continue;
         const fromLabel = i === 0 ? a.name : fa.participant.address;
         const toLabel = them === other.people[0] ? other.label : them.participant.address;
-        const k1 = kindOf(db.aToB, da.aToB);
-        if (k1) out.push({ fromOrgId: orgId, toOrgId: other.id, fromLabel, toLabel, before: db.aToB, after: da.aToB, kind: k1 });
-        const k2 = kindOf(db.bToA, da.bToA);
-        if (k2 && (db.bToA !== db.aToB || da.bToA !== da.aToB)) {
-          out.push({ fromOrgId: other.id, toOrgId: orgId, fromLabel: toLabel, toLabel: fromLabel, before: db.bToA, after: da.bToA, kind: k2 });
+        const k1 = kindOf(bA, aA);
+        if (k1) out.push({ fromOrgId: orgId, toOrgId: other.id, fromLabel, toLabel, before: OUTCOME[bA]!, after: OUTCOME[aA]!, kind: k1 });
+        const k2 = kindOf(bB, aB);
+        if (k2 && (bB !== bA || aB !== aA)) {
+          out.push({ fromOrgId: other.id, toOrgId: orgId, fromLabel: toLabel, toLabel: fromLabel, before: OUTCOME[bB]!, after: OUTCOME[aB]!, kind: k2 });
         }
       }
     }
