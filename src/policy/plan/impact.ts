@@ -48,16 +48,28 @@ const trialSlot = (t: boolean | undefined): number => (t === true ? 1 : t === fa
  */
 function named(self: ResolvedParticipant, d: string): boolean {
   if (!self.org || d === '') return true;
-  const idx = indexOrg(self.org);
-  return (
-    idx.allowed.has(d) ||
-    idx.blocked.has(d) ||
-    idx.trialExceptions.has(d) ||
-    (self.policy !== undefined && (self.policy.allowed.has(d) || self.policy.blocked.has(d))) ||
-    parentBlocked(idx.blocked, d)
-  );
+  return mentionedBy(self.org).has(d) || (self.org.settings?.blockAllSubdomains === true && parentBlocked(indexOrg(self.org).blocked, d));
 }
 
+/**
+ * Every domain an organization's lists name (its own lists and every policy's): one lookup instead of
+ * five per counterpart. Built once per organization object, like its index.
+ */
+const mentioned = new WeakMap<Organization, ReadonlySet<string>>();
+const NOTHING: ReadonlySet<string> = new Set();
+function mentionedBy(org: Organization): ReadonlySet<string> {
+  let set = mentioned.get(org);
+  if (!set) {
+    const idx = indexOrg(org);
+    const lists = [idx.allowed, idx.blocked, idx.trialExceptions, idx.global.allowed, idx.global.blocked, ...[...idx.policies.values()].flatMap((p) => [p.allowed, p.blocked])];
+    // Most organizations name nothing: they share one empty set instead of holding one each.
+    set = lists.some((l) => l.size > 0) ? new Set(lists.flatMap((l) => [...l])) : NOTHING;
+    mentioned.set(org, set);
+  }
+  return set;
+}
+
+/** A parent of `domain` is blocked (subdomains of blocked domains are blocked too). */
 function parentBlocked(blocked: ReadonlySet<string>, domain: string): boolean {
   if (blocked.size === 0) return false;
   for (let dot = domain.indexOf('.'); dot >= 0; dot = domain.indexOf('.', dot + 1)) {
@@ -69,9 +81,10 @@ function parentBlocked(blocked: ReadonlySet<string>, domain: string): boolean {
 /** One participant's side toward others (always the same side and direction), shared as `named` allows. */
 interface SideMemo {
   shared: (Summary | undefined)[];
-  own: Map<string, Summary>;
+  /** Made on first use: most counterparts are never named. */
+  own?: Map<string, Summary>;
 }
-const newMemo = (): SideMemo => ({ shared: [], own: new Map() });
+const newMemo = (): SideMemo => ({ shared: [] });
 
 function sideSummary(memo: SideMemo, self: ResolvedParticipant, other: ResolvedParticipant, side: 'from' | 'to', otherStarts: 'aToB' | 'bToA'): Summary {
   const slot = KIND_SLOT[other.kind] * 3 + trialSlot(other.trialOnly);
@@ -85,6 +98,7 @@ function sideSummary(memo: SideMemo, self: ResolvedParticipant, other: ResolvedP
     return s;
   }
   const key = `${slot}|${d}`;
+  memo.own ??= new Map();
   let s = memo.own.get(key);
   if (!s) {
     s = summarize(sideChecks(self, other, side, otherStarts));
