@@ -24,20 +24,8 @@ export interface ScaleBot {
 
 let counter = 0;
 
-/**
- * The real app (store, bot, server) on a store grown like `bigStore(extraOrgs, domainsPerList)`:
- * the scale test and the request bench drive it through the HTTP endpoint.
- */
-export async function startScaleBot(extraOrgs: number, domainsPerList: number): Promise<ScaleBot> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'fa-scale-'));
-  const seed = path.join(dir, 'seed.json');
-  const json = JSON.stringify(bigStore(extraOrgs, domainsPerList), null, 2);
-  writeFileSync(seed, json);
-  const cfg = parseConfig({ PORT: '0', POLICY_DB: path.join(dir, 'policy.json'), BOT_ADMINS: 'admin@contosoeast.com' });
-  if (!cfg.ok) throw new Error(cfg.error);
-  const started = await startApp(cfg.config, { seedFile: seed, log: () => undefined });
-  if (!started.ok) throw new Error(started.error);
-  const url = `http://127.0.0.1:${started.app.port}`;
+/** Talks to a running bot through its HTTP endpoint, as a channel would. */
+export function clientOf(url: string): Pick<ScaleBot, 'say' | 'invoke'> {
   const exchange = async (from: string, fields: Record<string, unknown>): Promise<Activity[]> => {
     const res = await fetch(`${url}/api/messages`, {
       method: 'POST',
@@ -57,13 +45,43 @@ export async function startScaleBot(extraOrgs: number, domainsPerList: number): 
     return ((await res.json()) as { activities?: Activity[] }).activities ?? [];
   };
   return {
-    url,
-    storeBytes: Buffer.byteLength(json),
     say: (from, text) => exchange(from, { type: 'message', text }),
     invoke: (from, verb, data) =>
       exchange(from, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' } }),
+  };
+}
+
+/** A temp folder holding the grown store as a seed file; returns its path and size. */
+export function writeSeed(extraOrgs: number, domainsPerList: number): { dir: string; seed: string; bytes: number } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'fa-scale-'));
+  const seed = path.join(dir, 'seed.json');
+  const json = JSON.stringify(bigStore(extraOrgs, domainsPerList), null, 2);
+  writeFileSync(seed, json);
+  return { dir, seed, bytes: Buffer.byteLength(json) };
+}
+
+/** Starts the real app on a seed file, its store in `dir`. */
+export async function startAppOn(dir: string, seed: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const cfg = parseConfig({ PORT: '0', POLICY_DB: path.join(dir, 'policy.json'), BOT_ADMINS: 'admin@contosoeast.com' });
+  if (!cfg.ok) throw new Error(cfg.error);
+  const started = await startApp(cfg.config, { seedFile: seed, log: () => undefined });
+  if (!started.ok) throw new Error(started.error);
+  return { url: `http://127.0.0.1:${started.app.port}`, close: () => started.app.close() };
+}
+
+/**
+ * The real app (store, bot, server) on a store grown like `bigStore(extraOrgs, domainsPerList)`, in
+ * this process: the scale test drives it through the HTTP endpoint.
+ */
+export async function startScaleBot(extraOrgs: number, domainsPerList: number): Promise<ScaleBot> {
+  const { dir, seed, bytes } = writeSeed(extraOrgs, domainsPerList);
+  const app = await startAppOn(dir, seed);
+  return {
+    url: app.url,
+    storeBytes: bytes,
+    ...clientOf(app.url),
     close: async () => {
-      await started.app.close();
+      await app.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
