@@ -4,7 +4,7 @@ import {
   ConfigurationServiceClientCredentialFactory,
   type TurnContext,
 } from 'botbuilder';
-import { Lru } from './lru';
+import { LRUCache } from 'lru-cache';
 
 export interface AdapterAuth {
   MicrosoftAppType: string;
@@ -35,8 +35,8 @@ function appIdOf(identity: ClaimsIdentity): string {
  * are still authenticated every turn by the SDK itself; a client that failed to build is not kept.
  */
 export class ReusingBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
-  private readonly connectors = new Lru<string, Promise<ConnectorClient>>(MAX_CLIENTS);
-  private readonly tokenClients = new Lru<string, Promise<UserTokenClient>>(MAX_CLIENTS);
+  private readonly connectors = new LRUCache<string, Promise<ConnectorClient>>({ max: MAX_CLIENTS });
+  private readonly tokenClients = new LRUCache<string, Promise<UserTokenClient>>({ max: MAX_CLIENTS });
 
   async authenticateRequest(activity: Parameters<ConfigurationBotFrameworkAuthentication['authenticateRequest']>[0], authHeader: string): Promise<AuthenticateRequestResult> {
     const result = await super.authenticateRequest(activity, authHeader);
@@ -60,7 +60,7 @@ export class ReusingBotFrameworkAuthentication extends ConfigurationBotFramework
     };
   }
 
-  private remember<T>(cache: Lru<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  private remember<T>(cache: LRUCache<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
     const hit = cache.get(key);
     if (hit) return hit;
     const made = make();

@@ -17,7 +17,7 @@ const routes: { [K in Command['kind']]: (turn: Turn, command: Extract<Command, {
   reach,
   domainStatus: domainQuestion,
   whoCanWeTalkTo,
-  matrix: (turn) => matrix(turn),
+  matrix,
   showSettings,
   comparison,
   feature,

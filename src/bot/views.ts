@@ -6,6 +6,9 @@ import type { AuditEntry, HistoryPage } from '../store/types';
 import { powershellDelta, touchesOf } from '../tenant';
 import type { DomainStatus, OrgStateView, Plan, ReachMatrix, Verdict } from '../policy/types';
 import { withoutPaths } from './redact';
+import type { MatrixPage, ReachEntry } from '../policy/matrix';
+import type { Command } from '../language/command';
+import type { ExecuteAction } from '../cards/actions';
 import { renderedOnce } from './render-cache';
 import type { Reply } from './turn';
 
@@ -67,7 +70,10 @@ export function result(entry: AuditEntry, plan: Plan | undefined, orgName: strin
 
 export function orgState(input: {
   state: OrgStateView;
-  matrix: ReachMatrix;
+  /** The grid when few organizations are known. */
+  matrix: ReachMatrix | undefined;
+  knownOrgs: number;
+  partners: { rows: readonly ReachEntry[]; total: number };
   lastChange: AuditEntry | undefined;
   canAct: boolean;
   list?: 'allowed' | 'blocked' | 'trial';
@@ -76,7 +82,9 @@ export function orgState(input: {
   const last = input.lastChange;
   return cards.federationStateCard({
     state: input.state,
-    matrix: input.matrix,
+    ...(input.matrix ? { matrix: input.matrix } : {}),
+    knownOrgs: input.knownOrgs,
+    partners: { orgId: input.state.orgId, ...input.partners },
     lastChange: last ? { who: last.actor.displayName ?? last.actor.address, when: last.time, entryId: last.id } : undefined,
     canAct: input.canAct,
     paging: input.list ? { list: input.list, page: input.page } : undefined,
@@ -85,26 +93,35 @@ export function orgState(input: {
 
 export const domainStatus = (status: DomainStatus, orgName: string): Reply => cards.domainStatusCard({ status, orgName });
 
-export function whoCanWeTalkTo(state: OrgStateView, matrix: ReachMatrix): Reply {
-  const names = new Map(matrix.orgs.map((o) => [o.id, o.name]));
-  const facts = matrix.cells
-    .filter((c) => c.fromId === state.orgId)
-    .map((c) => ({ title: names.get(c.toId) ?? c.toId, value: OUTCOME_WORDS[c.outcome] }));
+/** Previous / Next buttons for a paged card; `to(page)` is the command of a page. */
+function pager(page: number, pages: number, to: (page: number) => Command): ExecuteAction[] {
+  const out: ExecuteAction[] = [];
+  if (page > 0) out.push(cards.runAction('Previous', to(page - 1)));
+  if (page < pages - 1) out.push(cards.runAction('Next', to(page + 1)));
+  return out;
+}
+
+/** One page of the organizations a given one can talk to, the ones that matter first. */
+export function whoCanWeTalkTo(state: OrgStateView, rows: readonly ReachEntry[], at: { page: number; pages: number; first: number; total: number }): Reply {
   const rule = state.federation ? state.modeLabel : 'External access is off';
   const list = state.inEffect.list ? [`${state.inEffect.list === 'allowed' ? 'Allowed' : 'Blocked'}: ${state.inEffect.domains.join(', ') || '(none)'}`] : [];
+  const range = at.pages > 1 ? [`Showing ${at.first.toLocaleString('en-US')}–${(at.first + rows.length - 1).toLocaleString('en-US')} of ${at.total.toLocaleString('en-US')}.`] : [];
   return cards.messageCard({
     title: `Who ${state.orgName} can talk to`,
-    lines: [`${rule}.`, ...list, 'Other organizations: only if their admins allow you too.'],
-    facts,
+    lines: [`${rule}.`, ...list, 'Other organizations: only if their admins allow you too.', ...range],
+    facts: rows.map((r) => ({ title: r.name, value: `${OUTCOME_WORDS[r.outbound]}${r.inbound !== r.outbound ? ` (they start: ${OUTCOME_WORDS[r.inbound].toLowerCase()})` : ''}` })),
+    actions: pager(at.page, at.pages, (page) => ({ kind: 'whoCanWeTalkTo', orgRef: state.orgId, page })),
   });
 }
 
-export function matrix(m: ReachMatrix): Reply {
-  const names = new Map(m.orgs.map((o) => [o.id, o.name]));
+/** One page of "who can reach whom": pairs of known organizations, computed for this page only. */
+export function matrix(m: MatrixPage): Reply {
+  const range = m.pages > 1 ? ` Pairs ${m.first.toLocaleString('en-US')}–${(m.first + m.cells.length - 1).toLocaleString('en-US')} of ${m.pairs.toLocaleString('en-US')}.` : '';
   return cards.messageCard({
-    title: 'Who can reach whom',
-    lines: ['Between the organizations I know (both sides must allow each other).'],
-    facts: m.cells.map((c) => ({ title: `${names.get(c.fromId) ?? c.fromId} → ${names.get(c.toId) ?? c.toId}`, value: OUTCOME_WORDS[c.outcome] })),
+    title: m.pages > 1 ? `Who can reach whom (page ${(m.page + 1).toLocaleString('en-US')} of ${m.pages.toLocaleString('en-US')})` : 'Who can reach whom',
+    lines: [`Between the ${m.orgs.toLocaleString('en-US')} organizations I know (both sides must allow each other).${range}`],
+    facts: m.cells.map((c) => ({ title: `${c.fromName} → ${c.toName}`, value: OUTCOME_WORDS[c.outcome] })),
+    actions: pager(m.page, m.pages, (page) => ({ kind: 'matrix', page })),
   });
 }
 

@@ -3,7 +3,7 @@ import type { OrgStateView, ReachMatrix } from '../policy/types';
 import { editListAction, runAction, type ExecuteAction } from './actions';
 import { clip, count, show, when, whenPlain } from './format';
 import { listSections, type ListKey, type ListSection } from './stateLists';
-import { matrixView, type MatrixView } from './matrixView';
+import { matrixView, partnersView, type MatrixView, type PartnersInput, type PartnersView } from './matrixView';
 import { MODE_BUTTONS, MODE_ORDER } from './modes';
 import { compileTemplate, type BoundCard } from './template';
 
@@ -18,7 +18,12 @@ export interface LastChange {
 
 export interface FederationStateInput {
   state: OrgStateView;
+  /** The grid, built by the caller only when few organizations are known. */
   matrix?: ReachMatrix;
+  /** How many organizations are known, when no grid was built: the card offers the paged matrix. */
+  knownOrgs?: number;
+  /** Reachability with the organizations that matter to this one (first screen). */
+  partners?: PartnersInput;
   lastChange?: LastChange;
   /** The viewer administers this organization: show the controls. */
   canAct: boolean;
@@ -35,6 +40,7 @@ interface StateData {
   lists: ListSection[];
   policies: { title: string; value: string }[];
   matrix: MatrixView;
+  partners: PartnersView;
   lastChange: string;
   canAct: boolean;
   editActions: ExecuteAction[];
@@ -93,7 +99,8 @@ export function federationStateCard(input: FederationStateInput): BoundCard {
     facts: facts(s),
     lists: listSections(s, input.paging),
     policies: s.policiesInUse.map((p) => ({ title: show(p.name, 64), value: `${count(p.users, 'user')}: ${show(p.summary)}` })),
-    matrix: matrixView(input.matrix),
+    matrix: matrixView(input.matrix, input.knownOrgs),
+    partners: partnersView(input.partners),
     lastChange: lastChange ? `Last change ${when(lastChange.when)} by ${show(lastChange.who, 120)}` : '',
     canAct,
     ...controls,

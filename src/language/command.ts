@@ -17,8 +17,9 @@ export const commandSchema = z.discriminatedUnion('kind', [
   }),
   z.strictObject({ kind: z.literal('reach'), from: text.optional(), to: text, medium: z.enum(['chat', 'call', 'meet']).optional() }),
   z.strictObject({ kind: z.literal('domainStatus'), domain: text, orgRef: text.optional() }),
-  z.strictObject({ kind: z.literal('whoCanWeTalkTo'), orgRef: text.optional() }),
-  z.strictObject({ kind: z.literal('matrix') }),
+  /** `page` pages the rows (from 0) when many organizations are known. */
+  z.strictObject({ kind: z.literal('whoCanWeTalkTo'), orgRef: text.optional(), page: z.number().int().min(0).max(100_000).optional() }),
+  z.strictObject({ kind: z.literal('matrix'), page: z.number().int().min(0).max(10_000_000).optional() }),
   z.strictObject({
     kind: z.literal('showSettings'),
     orgRef: text.optional(),

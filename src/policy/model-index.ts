@@ -44,10 +44,55 @@ const domainSet = (list: readonly string[]): ReadonlySet<string> => new Set(list
 const modelCache = new WeakMap<PolicyModel, ModelIndex>();
 const orgCache = new WeakMap<Organization, OrgIndex>();
 
-/** The index of a model, built once per model object. */
+/**
+ * The index of a model, built once per model object. A model planned from the last one indexed
+ * differs from it in an organization or two (same ids, same domains): its index is then a copy of
+ * that one with those entries pointed at the new objects, not a rebuild over every organization.
+ */
 export function indexModel(model: PolicyModel): ModelIndex {
   const cached = modelCache.get(model);
   if (cached) return cached;
+  const prev = last?.model.deref();
+  const index = (prev && last && derivedIndex(prev, last.index, model)) ?? buildModelIndex(model);
+  modelCache.set(model, index);
+  last = { model: new WeakRef(model), index };
+  return index;
+}
+
+/** The last model indexed (weakly: it may be gone) and its index. */
+let last: { model: WeakRef<PolicyModel>; index: ModelIndex } | undefined;
+
+/** Beyond this many replaced organizations, a rebuild is as cheap. */
+const MAX_DERIVED = 16;
+
+function derivedIndex(prev: PolicyModel, prevIndex: ModelIndex, model: PolicyModel): ModelIndex | undefined {
+  const a = prev.organizations;
+  const b = model.organizations;
+  if (a.length !== b.length) return undefined;
+  const replaced: [Organization, Organization][] = [];
+  for (let i = 0; i < a.length; i++) {
+    const o = a[i]!;
+    const n = b[i]!;
+    if (o === n) continue;
+    if (o.id !== n.id || o.domains.length !== n.domains.length || o.domains.some((d, j) => d !== n.domains[j])) return undefined;
+    replaced.push([o, n]);
+    if (replaced.length > MAX_DERIVED) return undefined;
+  }
+  const byId = new Map(prevIndex.byId);
+  const byDomain = new Map(prevIndex.byDomain);
+  // Same position, id and domains: an entry that pointed at the old object points at the new one.
+  for (const [o, n] of replaced) {
+    if (byId.get(o.id) === o) byId.set(o.id, n);
+    for (const d of o.domains) {
+      const key = domainKey(d);
+      if (byDomain.get(key) === o) byDomain.set(key, n);
+    }
+  }
+  return { byDomain, byId };
+}
+
+/** The index built from scratch (exported for the test that derived indexes equal it). */
+export function buildModelIndex(model: PolicyModel): ModelIndex {
   const byDomain = new Map<string, Organization>();
   const byId = new Map<string, Organization>();
   for (const org of model.organizations) {
@@ -57,9 +102,7 @@ export function indexModel(model: PolicyModel): ModelIndex {
       if (!byDomain.has(key)) byDomain.set(key, org);
     }
   }
-  const index = { byDomain, byId };
-  modelCache.set(model, index);
-  return index;
+  return { byDomain, byId };
 }
 
 function indexPolicy(policy: UserPolicy): PolicyIndex {

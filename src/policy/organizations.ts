@@ -59,7 +59,11 @@ function rosters(model: PolicyModel): ReadonlyMap<string, readonly string[]> {
   for (const org of model.organizations) {
     for (const admin of org.admins) {
       const key = rosterKey(admin);
-      if (key !== undefined) index.set(key, [...(index.get(key) ?? []), org.id]);
+      if (key === undefined) continue;
+      // Appended in place: copying the list per organization would be quadratic for an admin of many.
+      const ids = index.get(key);
+      if (ids) ids.push(org.id);
+      else index.set(key, [org.id]);
     }
   }
   rosterCache.set(model, index);

@@ -1,6 +1,5 @@
 import { ActivityHandler, ConfigurationServiceClientCredentialFactory, type CloudAdapter } from 'botbuilder';
 import { createAdapter, ReusingBotFrameworkAuthentication } from '../../src/bot/adapter';
-import { Lru } from '../../src/bot/lru';
 
 const noAuth = { MicrosoftAppType: 'MultiTenant', MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppTenantId: '' };
 
@@ -49,22 +48,5 @@ describe('the adapter reuses connector clients', () => {
     expect(retried).toBeDefined();
     expect(await factory.create('https://x.example/')).toBe(retried);
     inner.mockRestore();
-  });
-});
-
-describe('Lru', () => {
-  it('forgets the least recently used entry first', () => {
-    const lru = new Lru<string, number>(2);
-    lru.set('a', 1);
-    lru.set('b', 2);
-    expect(lru.get('a')).toBe(1); // a is now the most recent
-    lru.set('c', 3);
-    expect(lru.get('b')).toBeUndefined();
-    expect(lru.get('a')).toBe(1);
-    expect(lru.get('c')).toBe(3);
-    expect(lru.size).toBe(2);
-    lru.set('c', 4);
-    expect(lru.size).toBe(2);
-    expect(lru.get('c')).toBe(4);
   });
 });

@@ -26,6 +26,7 @@ const lastChange = { who: 'Ada Admin', when: '2026-11-24T09:15:00.000Z', entryId
 export const catalog: [string, () => BoundCard][] = [
   ['state: admin', () => federationStateCard({ state: f.stateView(), matrix: f.matrix, lastChange, canAct: true })],
   ['state: user', () => federationStateCard({ state: f.stateView(), matrix: f.matrix, lastChange, canAct: false })],
+  ['state: 10,000 organizations, admin', () => federationStateCard({ state: f.stateView(), knownOrgs: 10_003, partners: f.partners(), lastChange, canAct: true })],
   ['state: allow list, admin', () => federationStateCard({ state: f.stateView({ mode: 'allowSpecific', modeLabel: 'Allow only specific external domains', legacyLabel: 'On only for allowed domains', inEffect: { list: 'allowed', domains: ['fabrikam.com'] }, storedNotInEffect: [{ list: 'blocked', domains: ['northwind.com'] }] }), canAct: true })],
   ['state: open, no lists', () => federationStateCard({ state: f.stateView({ mode: 'allowAll', modeLabel: 'Allow all external domains', inEffect: { list: null, domains: [] }, storedNotInEffect: [], trialTenants: { blocked: false, exceptions: [] }, policiesInUse: [] }), canAct: true })],
   ['state: federation off', () => federationStateCard({ state: f.stateView({ federation: false }), canAct: true })],

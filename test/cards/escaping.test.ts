@@ -16,6 +16,7 @@ const ESCAPED = '\\[click\\]\\(http:\u2060//evil)';
 /** Text from people, placed in every kind of field it can reach. */
 const cases: [string, () => BoundCard][] = [
   ['organization name on the state card', () => federationStateCard({ state: f.stateView({ orgName: f.EVIL, domains: [f.EVIL] }), matrix: { ...f.matrix, orgs: f.matrix.orgs.map((o) => ({ ...o, name: f.EVIL })) }, lastChange: { who: f.EVIL, when: '2026-11-24T09:15:00Z' }, canAct: true })],
+  ['partner names on the state card', () => federationStateCard({ state: f.stateView(), partners: f.partners(10_004, () => f.EVIL), canAct: false })],
   ['policy name on the state card', () => federationStateCard({ state: f.stateView({ policiesInUse: [{ name: f.EVIL, users: 1, summary: f.EVIL }] }), canAct: false })],
   ['address and organization in a verdict', () => verdictCard({ verdict: { ...f.notReachable, a: { ...f.notReachable.a, address: f.EVIL }, checks: f.notReachable.checks.map((c) => ({ ...c, orgName: f.EVIL, found: f.EVIL })) }, viewerAdminOf: [] })],
   ['display name and request in history', () => historyCard({ orgId: 'o', orgName: f.EVIL, page: { ...f.historyPage(0, 1), entries: [f.entry(0, { actor: { address: 'x@y.com', displayName: f.EVIL }, request: f.EVIL, summary: f.EVIL })] }, canAct: true })],

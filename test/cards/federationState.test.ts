@@ -85,7 +85,7 @@ describe('federation state card', () => {
       trialTenants: { blocked: true, exceptions: f.domains(4000, 'trial') },
     });
     const pageOf = (list: 'allowed' | 'blocked' | 'trial', page: number) =>
-      federationStateCard({ state: big, matrix: f.matrix, lastChange: { who: 'Ada', when: '2026-11-24T09:15:00Z' }, canAct: true, paging: { list, page } }).card;
+      federationStateCard({ state: big, knownOrgs: 10_003, partners: f.partners(10_004, (i) => `${'Organization with a long name '.repeat(4)}${i}`), lastChange: { who: 'Ada', when: '2026-11-24T09:15:00Z' }, canAct: true, paging: { list, page } }).card;
 
     it.each([
       ['blocked', 0],
@@ -104,7 +104,7 @@ describe('federation state card', () => {
     it('stays under 40 KB even with domains of 253 characters', () => {
       const long = (p: string) => Array.from({ length: 4000 }, (_, i) => `${p}${i}.${'a'.repeat(60)}.${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(50)}.com`.slice(-253));
       const state = f.stateView({ inEffect: { list: 'blocked', domains: long('x') }, storedNotInEffect: [{ list: 'allowed', domains: long('y') }], trialTenants: { blocked: true, exceptions: long('z') } });
-      expect(bytes(federationStateCard({ state, matrix: f.matrix, canAct: true }).card)).toBeLessThan(40_000);
+      expect(bytes(federationStateCard({ state, knownOrgs: 10_003, partners: f.partners(10_004, (i) => `${'x'.repeat(250)}${i}`), canAct: true }).card)).toBeLessThan(40_000);
     });
 
     it('shows at most 50 domains of the paged list, a count, and previous/next showSettings actions', () => {
@@ -124,6 +124,17 @@ describe('federation state card', () => {
       ]);
     });
 
+    it('10,000 organizations: a first screen of who we can talk to, the rest on a paged card, and the matrix offered', () => {
+      const card = pageOf('blocked', 0);
+      const all = texts(card);
+      expect(all).toContain('Who we can talk to');
+      expect(all).toContain('Showing 10 of 10,004 counterparts: the organizations named in the lists and recent partners first.');
+      expect(all).toContain('10,003 organizations are known: too many for a grid here.');
+      const data = executeActions(card).map((a) => (a.data as { command?: unknown }).command);
+      expect(data).toContainEqual({ kind: 'whoCanWeTalkTo', orgRef: 'contoso-east', page: 0 });
+      expect(data).toContainEqual({ kind: 'matrix' });
+    });
+
     it('the last page has no next; the first has no previous', () => {
       const titles = (card: Record<string, unknown>) => executeActions(card).map((a) => a.title);
       expect(titles(pageOf('blocked', 79))).toContain('Previous');
@@ -135,6 +146,13 @@ describe('federation state card', () => {
       const card = federationStateCard({ state: big, canAct: false, paging: { list: 'blocked', page: 2 } }).card;
       expect(executeActions(card).map((a) => a.title)).toEqual(['Previous', 'Next', 'Show all 4,000', 'Show all 4,000']);
     });
+  });
+
+  it('shows every counterpart without a pager when they fit on the card', () => {
+    const { card } = federationStateCard({ state: f.stateView(), matrix: f.matrix, partners: f.partners(10), canAct: false });
+    expect(texts(card)).toContain('Users on the Global policy; both sides must allow each other.');
+    expect(texts(card).join('\n')).toContain('We start: ✗ Not reachable · They start: ? Depends');
+    expect(executeActions(card).filter((a) => (a.data as { command?: { kind: string } }).command?.kind === 'whoCanWeTalkTo')).toEqual([]);
   });
 
   it('offers the matrix card instead of a grid when too many organizations are known', () => {

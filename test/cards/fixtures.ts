@@ -202,3 +202,20 @@ export const examples: Example[] = [
   { text: 'allow only fabrikam.com and contoso.com', title: 'Allow only some', role: 'admin' },
   { text: 'undo', title: 'Undo', role: 'admin' },
 ];
+
+/** The first screen of "who we can talk to" on a state card, among `total` counterparts. */
+export const partners = (total = 10_004, name = (i: number) => `Organization ${i}`) => ({
+  orgId: 'contoso-east',
+  total,
+  rows: [
+    ...Array.from({ length: 8 }, (_, i) => ({
+      id: `org-${i}`,
+      name: name(i),
+      outbound: i % 3 === 0 ? ('notReachable' as const) : ('reachable' as const),
+      inbound: i % 2 === 0 ? ('depends' as const) : ('reachable' as const),
+      summary: '',
+    })),
+    { id: 'consumer', name: 'personal Teams accounts', outbound: 'reachable' as const, inbound: 'notReachable' as const, summary: '' },
+    { id: '*', name: 'any other organization', outbound: 'depends' as const, inbound: 'depends' as const, summary: '' },
+  ],
+});

@@ -49,3 +49,116 @@ describe('impact: who gains or loses reachability', () => {
     expect(p.needsConfirmation).toBe(false);
   });
 });
+
+import { evaluateResolved } from '../../src/policy/reach';
+import { impactOf as fastImpactOf } from '../../src/policy/plan/impact';
+import { consumerRepresentative, orgRepresentative, otherRepresentative } from '../../src/policy/representative';
+import type { Actor, Impact, Organization } from '../../src/policy';
+import { randomChange, randomModel } from './generators';
+import { forAll, type Rng } from './prng';
+import { referenceImpactOf } from './impactReference';
+
+const RUNS = 150;
+const god = (m: PolicyModel): Actor => ({ address: 'root@example.com', adminOf: m.organizations.map((o) => o.id) });
+
+/** A change that plans (some random ones are refused), with its before and after models. */
+function plannedChange(r: Rng, m: PolicyModel): { next: PolicyModel; orgId: string } | undefined {
+  for (let i = 0; i < 10; i++) {
+    const res = plan(m, randomChange(r, m), god(m));
+    if (res.ok && res.plan.touched.length > 0) return { next: res.next, orgId: res.plan.orgId };
+  }
+  return undefined;
+}
+
+/**
+ * The slow way: every ordered pair of known organizations (users on the Global policy), personal
+ * accounts and anyone else, evaluated before and after with the verdict itself. Rows as the impact
+ * shows them: "from>to:kind", a pair whose two directions change alike shown once, from the changed side.
+ */
+function slowImpact(before: PolicyModel, after: PolicyModel, orgId: string): string[] {
+  const reps = (m: PolicyModel) => [
+    ...m.organizations.filter((o) => o.kind === 'tenant').map((o) => ({ id: o.id, p: orgRepresentative(o) })),
+    { id: 'consumer', p: consumerRepresentative(m) },
+    { id: '*', p: otherRepresentative() },
+  ];
+  const rb = reps(before);
+  const ra = reps(after);
+  const kind = (b: string, a: string): string | undefined =>
+    b !== 'notReachable' && a === 'notReachable' ? 'loses' : b === 'notReachable' && a !== 'notReachable' ? 'gains' : undefined;
+  const out: string[] = [];
+  rb.forEach((x, i) => {
+    rb.forEach((y, j) => {
+      if (i >= j) return;
+      const vb = evaluateResolved(x.p, y.p).directions;
+      const va = evaluateResolved(ra[i]!.p, ra[j]!.p).directions;
+      const xy = kind(vb.aToB, va.aToB);
+      const yx = kind(vb.bToA, va.bToA);
+      if (!xy && !yx) return;
+      // Only pairs with the changed organization can change.
+      expect([x.id, y.id]).toContain(orgId);
+      const [us, them, out1, in1, same] =
+        x.id === orgId ? [x.id, y.id, xy, yx, vb.aToB === vb.bToA && va.aToB === va.bToA] : [y.id, x.id, yx, xy, vb.aToB === vb.bToA && va.aToB === va.bToA];
+      if (out1) out.push(`${us}>${them}:${out1}`);
+      if (in1 && !same) out.push(`${them}>${us}:${in1}`);
+    });
+  });
+  return out.sort();
+}
+
+/** The impact's organization-level rows (user rows name an address). */
+const orgRows = (impact: readonly Impact[]): string[] =>
+  impact.filter((i) => !i.fromLabel.includes('@') && !i.toLabel.includes('@')).map((i) => `${i.fromOrgId}>${i.toOrgId}:${i.kind}`).sort();
+
+/** The model grown by `n` copies of one of its organizations, each with its own id and domain. */
+function grown(m: PolicyModel, source: Organization, n: number, from = 0): PolicyModel {
+  const copies = Array.from({ length: n }, (_, k): Organization => {
+    const i = from + k;
+    const domain = `copy${i}.example.org`;
+    return { ...source, id: `copy-${i}`, name: `Copy ${i}`, domains: [domain], users: source.users.map((u) => ({ ...u, address: `${u.address.split('@')[0]}@${domain}` })) };
+  });
+  return { organizations: [...m.organizations, ...copies] };
+}
+
+describe('impact: the pairs the change can affect, the same as the slow way', () => {
+  it('organization rows equal every pair evaluated before and after (seeded random models and changes)', () => {
+    let compared = 0;
+    forAll(RUNS, (r) => {
+      const m = randomModel(r);
+      const c = plannedChange(r, m);
+      if (!c) return;
+      compared++;
+      expect(orgRows(fastImpactOf(m, c.next, c.orgId))).toEqual(slowImpact(m, c.next, c.orgId));
+    });
+    expect(compared).toBeGreaterThan(RUNS / 2);
+  });
+
+  it('every row, users included, equals the full evaluation of each counterpart (the reference)', () => {
+    forAll(RUNS, (r) => {
+      const m = randomModel(r);
+      const c = plannedChange(r, m);
+      if (c) expect(fastImpactOf(m, c.next, c.orgId)).toEqual(referenceImpactOf(m, c.next, c.orgId));
+    });
+  });
+
+  it('on a large store, equals the slow way on a small one: each copy of an organization is affected like one copy', () => {
+    forAll(20, (r) => {
+      const small = randomModel(r);
+      const source = r.pick(small.organizations.filter((o) => o.kind === 'tenant'));
+      const one = grown(small, source, 1);
+      const c = plannedChange(r, one);
+      if (!c || c.orgId === 'copy-0') return;
+      const change = c.next.organizations.find((o) => o.id === c.orgId)!;
+      const swap = (m: PolicyModel): PolicyModel => ({ organizations: m.organizations.map((o) => (o.id === c.orgId ? change : o)) });
+      const large = grown(small, source, 2000);
+      const fast = orgRows(fastImpactOf(large, swap(large), c.orgId));
+      const slow = slowImpact(one, c.next, c.orgId);
+      // The small model's rows, then the one copy's rows repeated for every copy.
+      const copyRows = slow.filter((row) => row.includes('copy-0'));
+      const expected = [
+        ...slow.filter((row) => !row.includes('copy-0')),
+        ...Array.from({ length: 2000 }, (_, i) => copyRows.map((row) => row.replace('copy-0', `copy-${i}`))).flat(),
+      ].sort();
+      expect(fast).toEqual(expected);
+    });
+  });
+});

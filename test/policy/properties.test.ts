@@ -124,7 +124,7 @@ describe('seeded properties (SEED=<n> to replay)', () => {
       const id = r.pick(managedIds(m));
       domainStatus(m, id, 'tailspin.com');
       describeOrganization(m, id);
-      reachMatrix(m);
+      reachMatrix(m, 10);
       whoCanReach(m, id);
       for (let i = 0; i < 5; i++) plan(m, randomChange(r, m), god(m), new Date(0));
       expect(JSON.stringify(m)).toBe(text);

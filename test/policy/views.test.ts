@@ -114,7 +114,7 @@ describe('describeOrganization', () => {
 
 describe('reachMatrix and whoCanReach', () => {
   it('the demo: the Contosos reach each other, Fabrikam depends', () => {
-    const mx = reachMatrix(demoModel());
+    const mx = reachMatrix(demoModel(), 10)!;
     expect(mx.orgs.map((o) => o.id)).toEqual(['contoso-east', 'contoso-west', 'fabrikam']);
     expect(mx.cells).toHaveLength(6);
     expect(mx.cells).toContainEqual({ fromId: 'contoso-east', toId: 'contoso-west', outcome: 'reachable' });

@@ -1,12 +1,31 @@
-import { evaluateReach, domainStatus, describeOrganization, reachMatrix } from '../../policy';
+import {
+  evaluateReach,
+  domainStatus,
+  describeOrganization,
+  reachMatrix,
+  reachMatrixPage,
+  partnersOf,
+  counterpartIds,
+  reachWith,
+  tenantsOf,
+  CONSUMER_ID,
+  OTHER_ID,
+} from '../../policy';
 import { normalizeDomain } from '../../policy/domain';
+import { organizationOfAddress } from '../../policy/organizations';
 import type { Command } from '../../language/command';
+import { MATRIX_MAX_ORGS, PARTNERS_ON_CARD } from '../../cards/matrixView';
+import { slicePage } from '../../cards/paging';
 import type { Reply, Turn } from '../turn';
 import * as views from '../views';
 import { rendered } from '../render-cache';
+import { recentPartners, rememberPartners } from '../recent-partners';
 import { targetOrganization } from './change';
 
 type Of<K extends Command['kind']> = Extract<Command, { kind: K }>;
+
+/** Rows per page of "who can we talk to" and pairs per page of "who can reach whom" (a card holds 60 facts). */
+export const ROWS_PER_PAGE = 40;
 
 /** "can A reach B?" — or "why can't I reach B?" with the sender as A. */
 export async function reach(turn: Turn, command: Of<'reach'>): Promise<Reply[]> {
@@ -17,10 +36,18 @@ export async function reach(turn: Turn, command: Of<'reach'>): Promise<Reply[]> 
   // A bare domain stands for anyone in it.
   const to = command.to.includes('@') ? command.to : `someone@${command.to}`;
   const model = turn.deps.store.read();
+  const a = organizationOfAddress(model, from);
+  const b = organizationOfAddress(model, to);
+  if (a && b) rememberPartners(a.id, b.id);
   const key = `reach|${from}|${to}|${turn.sender.adminOf.join(',')}`;
   return [rendered(model, key, () => views.verdict(evaluateReach(model, from, to), turn.sender.adminOf))];
 }
 
+/**
+ * The state card: the organization's own settings and its reachability with the organizations that
+ * matter (named in its lists, recent partners), one screen of them; never the whole matrix, which is
+ * quadratic in organizations — a small grid only when few are known.
+ */
 export async function showSettings(turn: Turn, command: Of<'showSettings'>): Promise<Reply[]> {
   const target = targetOrganization(turn, command.orgRef ?? '');
   if ('error' in target) return [views.error(target.error)];
@@ -30,13 +57,25 @@ export async function showSettings(turn: Turn, command: Of<'showSettings'>): Pro
     return [views.info(`${org.name} is known here by name only: its settings are kept by its own admins, so I cannot show them. Ask "can I reach someone@${org.domains[0] ?? ''}?" to see what our side permits.`)];
   }
   const canAct = turn.sender.adminOf.includes(org.id);
-  const key = `settings|${org.id}|${canAct}|${command.list ?? ''}|${command.page ?? 0}`;
+  const recent = recentPartners(org.id);
+  const key = `settings|${org.id}|${canAct}|${command.list ?? ''}|${command.page ?? 0}|${recent.join(',')}`;
   return [
     rendered(model, key, () => {
       const state = describeOrganization(model, org.id);
       if (!state) return views.error(`I have no settings for ${org.name}.`);
-      const lastChange = turn.deps.store.lastChange(org.id);
-      return views.orgState({ state, matrix: reachMatrix(model), lastChange, canAct, list: command.list, page: command.page ?? 0 });
+      const ids = counterpartIds(model, org.id, partnersOf(model, org.id, recent));
+      // The first screen, then personal accounts and anyone else, which every organization has.
+      const screen = [...ids.slice(0, Math.min(PARTNERS_ON_CARD, ids.length - 2)), CONSUMER_ID, OTHER_ID];
+      return views.orgState({
+        state,
+        matrix: reachMatrix(model, MATRIX_MAX_ORGS),
+        knownOrgs: tenantsOf(model).length,
+        partners: { rows: reachWith(model, org.id, screen) ?? [], total: ids.length },
+        lastChange: turn.deps.store.lastChange(org.id),
+        canAct,
+        list: command.list,
+        page: command.page ?? 0,
+      });
     }),
   ];
 }
@@ -50,16 +89,28 @@ export async function domainQuestion(turn: Turn, command: Of<'domainStatus'>): P
   return [views.domainStatus(domainStatus(turn.deps.store.read(), target.org.id, d.domain.ascii), target.org.name)];
 }
 
+/** One page of who an organization can talk to: verdicts for that page's rows only. */
 export async function whoCanWeTalkTo(turn: Turn, command: Of<'whoCanWeTalkTo'>): Promise<Reply[]> {
   const target = targetOrganization(turn, command.orgRef ?? '');
   if ('error' in target) return [views.error(target.error)];
   const model = turn.deps.store.read();
-  if (!target.org.managed) return [views.info(`${target.org.name}'s settings are unknown to me.`)];
-  const state = describeOrganization(model, target.org.id);
-  if (!state) return [views.error(`I have no settings for ${target.org.name}.`)];
-  return [views.whoCanWeTalkTo(state, reachMatrix(model))];
+  const org = target.org;
+  if (!org.managed) return [views.info(`${org.name}'s settings are unknown to me.`)];
+  const recent = recentPartners(org.id);
+  const key = `talk|${org.id}|${command.page ?? 0}|${recent.join(',')}`;
+  return [
+    rendered(model, key, () => {
+      const state = describeOrganization(model, org.id);
+      if (!state) return views.error(`I have no settings for ${org.name}.`);
+      const slice = slicePage(counterpartIds(model, org.id, partnersOf(model, org.id, recent)), command.page ?? 0, ROWS_PER_PAGE);
+      return views.whoCanWeTalkTo(state, reachWith(model, org.id, slice.items) ?? [], slice);
+    }),
+  ];
 }
 
-export async function matrix(turn: Turn): Promise<Reply[]> {
-  return [views.matrix(reachMatrix(turn.deps.store.read()))];
+/** "Who can reach whom?": one page of pairs, computed for that page only. */
+export async function matrix(turn: Turn, command: Of<'matrix'>): Promise<Reply[]> {
+  const model = turn.deps.store.read();
+  const page = command.page ?? 0;
+  return [rendered(model, `matrix|${page}`, () => views.matrix(reachMatrixPage(model, page, ROWS_PER_PAGE)))];
 }

@@ -1,18 +1,124 @@
-import { domainKey, indexModel } from '../model-index';
+import { domainKey, indexOrg } from '../model-index';
 import type { Organization, PolicyModel } from '../model';
 import { resolveInOrg } from '../participant';
-import type { ResolvedParticipant } from '../participant';
-import { directionsOf } from '../reach';
+import type { ParticipantKind, ResolvedParticipant } from '../participant';
 import { consumerRepresentative, orgRepresentative, otherRepresentative } from '../representative';
 import { sideChecks } from '../side-checks';
 import type { Check, Impact, Outcome } from '../types';
 
-const open = (o: Outcome): boolean => o === 'reachable' || o === 'depends';
+/** Ranks of outcomes: 0 reachable, 1 depends, 2 not reachable (the worse side decides). */
+const OUTCOME: readonly Outcome[] = ['reachable', 'depends', 'notReachable'];
 
-function kindOf(before: Outcome, after: Outcome): Impact['kind'] | undefined {
-  if (open(before) && after === 'notReachable') return 'loses';
-  if (before === 'notReachable' && open(after)) return 'gains';
+function kindOf(before: number, after: number): Impact['kind'] | undefined {
+  if (before < 2 && after === 2) return 'loses';
+  if (before === 2 && after < 2) return 'gains';
   return undefined;
+}
+
+/**
+ * One side's checks reduced to what decides an outcome: per direction, the worst status among the
+ * checks that apply to it (0 passed, 1 unknown, 2 failed), which is also the outcome's rank.
+ */
+interface Summary {
+  aToB: number;
+  bToA: number;
+}
+const RANK: Record<Check['status'], number> = { passed: 0, unknown: 1, failed: 2 };
+
+function summarize(checks: readonly Check[]): Summary {
+  let aToB = 0;
+  let bToA = 0;
+  for (const c of checks) {
+    const r = RANK[c.status];
+    if (c.direction !== 'bToA' && r > aToB) aToB = r;
+    if (c.direction !== 'aToB' && r > bToA) bToA = r;
+  }
+  return { aToB, bToA };
+}
+
+const KIND_SLOT: Record<ParticipantKind, number> = { managed: 0, known: 1, unknown: 2, consumer: 3, invalid: 4 };
+const trialSlot = (t: boolean | undefined): number => (t === true ? 1 : t === false ? 0 : 2);
+
+/**
+ * A side's checks toward another participant depend on that participant only through its kind, its
+ * trial-only flag and its domain — and the domain only through the lists that name it (domain rule,
+ * trial exceptions, a blocked parent). A domain no list of `self` names behaves like any other such
+ * domain, so those counterparts share one evaluation per kind and trial flag. A named domain (and any
+ * counterpart of a side without settings of its own) keeps its own.
+ */
+function named(self: ResolvedParticipant, d: string): boolean {
+  if (!self.org || d === '') return true;
+  return mentionedBy(self.org).has(d) || (self.org.settings?.blockAllSubdomains === true && parentBlocked(indexOrg(self.org).blocked, d));
+}
+
+/**
+ * Every domain an organization's lists name (its own lists and every policy's): one lookup instead of
+ * five per counterpart. Built once per organization object, like its index.
+ */
+const mentioned = new WeakMap<Organization, ReadonlySet<string>>();
+const NOTHING: ReadonlySet<string> = new Set();
+function mentionedBy(org: Organization): ReadonlySet<string> {
+  let set = mentioned.get(org);
+  if (!set) {
+    const idx = indexOrg(org);
+    const lists = [idx.allowed, idx.blocked, idx.trialExceptions, idx.global.allowed, idx.global.blocked, ...[...idx.policies.values()].flatMap((p) => [p.allowed, p.blocked])];
+    // Most organizations name nothing: they share one empty set instead of holding one each.
+    set = lists.some((l) => l.size > 0) ? new Set(lists.flatMap((l) => [...l])) : NOTHING;
+    mentioned.set(org, set);
+  }
+  return set;
+}
+
+/** A parent of `domain` is blocked (subdomains of blocked domains are blocked too). */
+function parentBlocked(blocked: ReadonlySet<string>, domain: string): boolean {
+  if (blocked.size === 0) return false;
+  for (let dot = domain.indexOf('.'); dot >= 0; dot = domain.indexOf('.', dot + 1)) {
+    if (blocked.has(domain.slice(dot + 1))) return true;
+  }
+  return false;
+}
+
+/** One participant's side toward others (always the same side and direction), shared as `named` allows. */
+interface SideMemo {
+  shared: (Summary | undefined)[];
+  /** Made on first use: most counterparts are never named. */
+  own?: Map<string, Summary>;
+}
+const newMemo = (): SideMemo => ({ shared: [] });
+
+function sideSummary(memo: SideMemo, self: ResolvedParticipant, other: ResolvedParticipant, side: 'from' | 'to', otherStarts: 'aToB' | 'bToA'): Summary {
+  const slot = KIND_SLOT[other.kind] * 3 + trialSlot(other.trialOnly);
+  const d = other.participant.domain;
+  if (!named(self, d)) {
+    let s = memo.shared[slot];
+    if (!s) {
+      s = summarize(sideChecks(self, other, side, otherStarts));
+      memo.shared[slot] = s;
+    }
+    return s;
+  }
+  const key = `${slot}|${d}`;
+  memo.own ??= new Map();
+  let s = memo.own.get(key);
+  if (!s) {
+    s = summarize(sideChecks(self, other, side, otherStarts));
+    memo.own.set(key, s);
+  }
+  return s;
+}
+
+/**
+ * Their side toward us, remembered per participant of theirs: an organization the change did not touch
+ * keeps its participants (see `cachedGroup`), so the next plan finds their side already evaluated.
+ */
+const theirMemos = new WeakMap<ResolvedParticipant, SideMemo>();
+function theirSummary(them: ResolvedParticipant, us: ResolvedParticipant): Summary {
+  let memo = theirMemos.get(them);
+  if (!memo) {
+    memo = newMemo();
+    theirMemos.set(them, memo);
+  }
+  return sideSummary(memo, them, us, 'to', 'aToB');
 }
 
 interface Group {
@@ -47,24 +153,24 @@ function cachedGroup(org: Organization): Group {
 
 /** Everyone the changed organization can talk to: known organizations, personal accounts, anyone else. */
 function counterparts(model: PolicyModel, orgId: string): Group[] {
-  const groups = model.organizations
-    .filter((o) => o.id !== orgId && o.kind === 'tenant')
-    .map(cachedGroup);
-  groups.push({ id: 'consumer', label: consumerRepresentative(model).participant.orgName, people: [consumerRepresentative(model)] });
-  groups.push({ id: '*', label: 'any other organization', people: [otherRepresentative()] });
-  return groups;
+  const out: Group[] = [];
+  for (const o of model.organizations) if (o.id !== orgId && o.kind === 'tenant') out.push(cachedGroup(o));
+  out.push({ id: 'consumer', label: consumerRepresentative(model).participant.orgName, people: [consumerRepresentative(model)] });
+  out.push({ id: '*', label: 'any other organization', people: [otherRepresentative()] });
+  return out;
 }
 
-const statuses = (checks: readonly Check[]): string => checks.map((c) => c.status[0]).join('');
-
 /**
- * Which known organizations and users gain or lose reachability with the changed organization.
- * A change touches only our side's checks, so their side is evaluated only where ours differs;
- * user rows are listed only where they differ from their organization's row.
+ * Which known organizations and users gain or lose reachability with the changed organization: only
+ * pairs that involve it (its representative and its distinctive users, before and after), so linear in
+ * organizations. A change touches only our side's checks, so their side is evaluated only where ours
+ * differs; counterparts that look alike to a side share one evaluation (`named`); user rows are
+ * listed only where they differ from their organization's row.
  */
 export function impactOf(before: PolicyModel, after: PolicyModel, orgId: string): Impact[] {
-  const b = indexModel(before).byId.get(orgId);
-  const a = indexModel(after).byId.get(orgId);
+  // A scan, not an index: the next model of a plan is new, and building its index would cost more.
+  const b = before.organizations.find((o) => o.id === orgId);
+  const a = after.organizations.find((o) => o.id === orgId);
   if (!b || !a) return [];
   const addresses = [...new Set([...b.users, ...a.users].map((u) => u.address.trim().toLowerCase()))];
   const resolveAll = (org: Organization): ResolvedParticipant[] => [
@@ -74,34 +180,38 @@ export function impactOf(before: PolicyModel, after: PolicyModel, orgId: string)
   const meB = resolveAll(b);
   const meA = resolveAll(a);
   // Our representative, then users distinctive before or after the change.
-  const pick = meB.map((p, i) => i === 0 || distinctive(p) || distinctive(meA[i] ?? p));
+  const people = meB.flatMap((fb, i) => {
+    const fa = meA[i];
+    return fa && (i === 0 || distinctive(fb) || distinctive(fa)) ? [{ i, fb, fa, memoB: newMemo(), memoA: newMemo() }] : [];
+  });
   const out: Impact[] = [];
   for (const other of counterparts(after, orgId)) {
-    let orgRow = '';
-    meB.forEach((fb, i) => {
-      const fa = meA[i];
-      if (!pick[i] || !fa) return;
+    let orgRow = -1;
+    for (const { i, fb, fa, memoB, memoA } of people) {
       for (const them of other.people) {
         const isOrgRow = i === 0 && them === other.people[0];
-        const oursB = sideChecks(fb, them, 'from', 'bToA');
-        const oursA = sideChecks(fa, them, 'from', 'bToA');
-        if (statuses(oursB) === statuses(oursA)) continue;
-        const theirs = sideChecks(them, fa, 'to', 'aToB');
-        const db = directionsOf([...oursB, ...theirs]);
-        const da = directionsOf([...oursA, ...theirs]);
-        const sig = `${db.aToB}>${da.aToB}|${db.bToA}>${da.bToA}`;
+        const oursB = sideSummary(memoB, fb, them, 'from', 'bToA');
+        const oursA = sideSummary(memoA, fa, them, 'from', 'bToA');
+        if (oursB.aToB === oursA.aToB && oursB.bToA === oursA.bToA) continue;
+        const theirs = theirSummary(them, fa);
+        // Outcome ranks before and after, per direction: the worse of the two sides.
+        const bA = Math.max(oursB.aToB, theirs.aToB);
+        const aA = Math.max(oursA.aToB, theirs.aToB);
+        const bB = Math.max(oursB.bToA, theirs.bToA);
+        const aB = Math.max(oursA.bToA, theirs.bToA);
+        const sig = ((bA * 3 + aA) * 3 + bB) * 3 + aB;
         if (isOrgRow) orgRow = sig;
         else if (sig === orgRow) continue;
-        const fromLabel = isOrgRow || i === 0 ? a.name : fa.participant.address;
+        const fromLabel = i === 0 ? a.name : fa.participant.address;
         const toLabel = them === other.people[0] ? other.label : them.participant.address;
-        const k1 = kindOf(db.aToB, da.aToB);
-        if (k1) out.push({ fromOrgId: orgId, toOrgId: other.id, fromLabel, toLabel, before: db.aToB, after: da.aToB, kind: k1 });
-        const k2 = kindOf(db.bToA, da.bToA);
-        if (k2 && (db.bToA !== db.aToB || da.bToA !== da.aToB)) {
-          out.push({ fromOrgId: other.id, toOrgId: orgId, fromLabel: toLabel, toLabel: fromLabel, before: db.bToA, after: da.bToA, kind: k2 });
+        const k1 = kindOf(bA, aA);
+        if (k1) out.push({ fromOrgId: orgId, toOrgId: other.id, fromLabel, toLabel, before: OUTCOME[bA]!, after: OUTCOME[aA]!, kind: k1 });
+        const k2 = kindOf(bB, aB);
+        if (k2 && (bB !== bA || aB !== aA)) {
+          out.push({ fromOrgId: other.id, toOrgId: orgId, fromLabel: toLabel, toLabel: fromLabel, before: OUTCOME[bB]!, after: OUTCOME[aB]!, kind: k2 });
         }
       }
-    });
+    }
   }
   return out;
 }
