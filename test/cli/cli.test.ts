@@ -1,18 +1,23 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main as exportMain } from '../../src/cli/export-cli';
 import { main as importMain } from '../../src/cli/import-cli';
+import { plan } from '../../src/policy';
+import { openStore } from '../../src/store';
 
 const SEED = path.resolve(__dirname, '../../data/demo-policy.json');
 const FIXTURES = path.resolve(__dirname, '../fixtures/tenant');
 
 let dir: string;
 let store: string;
-beforeEach(() => {
+beforeEach(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'fa-cli-'));
   store = path.join(dir, 'policy.json');
-  copyFileSync(SEED, store);
+  // A store as the bot leaves it (created from the demo, at the current schema version).
+  const opened = await openStore({ file: store, seedFile: SEED, plan });
+  if (!opened.ok) throw new Error(opened.error);
+  await opened.store.close();
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
