@@ -1,3 +1,4 @@
+import { because } from './because';
 import { shownDomain as displayDomain } from './display';
 import { evaluateDomainRule } from './domain-rule';
 import { fixAddress, fixConsumer, fixDomainRule, fixMasterSwitch, fixOnPremises, fixTrial, fixUserFederation } from './fixes';
@@ -18,7 +19,9 @@ export function sideChecks(self: ResolvedParticipant, other: ResolvedParticipant
   const base = { side, ...(p.orgId ? { orgId: p.orgId } : {}), orgName: p.orgName };
   // Fixes are built only for checks that did not pass (verdict time matters).
   const check = (id: string, direction: Direction, setting: string, needs: string, found: string, st: CheckStatus, fix?: () => Fix): Check => ({
-    id, direction, ...base, setting, needs, found, status: st, ...(st !== 'passed' && fix ? { fix: fix() } : {}),
+    id, direction, ...base, setting, needs, found, status: st,
+    ...(st !== 'passed' ? { because: because(id, self, setting, found) } : {}),
+    ...(st !== 'passed' && fix ? { fix: fix() } : {}),
   });
   const otherDomain = other.participant.domain;
   const otherShown = displayDomain(otherDomain);
@@ -76,6 +79,12 @@ export function sideChecks(self: ResolvedParticipant, other: ResolvedParticipant
     }
   }
   const u = self.user;
-  checks.push(check('user.onPremises', 'both', 'homed in Skype for Business on-premises', 'homed online (Teams)', u.onPremises ? `${u.address} is homed on-premises and cannot federate from the Teams client` : 'homed online', status(!u.onPremises), () => fixOnPremises(self)));
+  // Microsoft Learn, "Coexistence with Skype for Business": a user homed in Skype for Business Server
+  // federates from the Skype for Business client through the on-premises Edge, and a chat with a Teams
+  // user is text-only interop. Reachable that way when the on-premises federation allows it, which is
+  // not known here: so the check is unknown, never "not reachable".
+  checks.push(u.onPremises
+    ? check('user.onPremises', 'both', 'homed in Skype for Business Server on-premises', 'homed online (TeamsOnly) for Teams federation', `${u.address} is homed on-premises: federates from the Skype for Business client (a text-only interop chat with Teams users), if the on-premises Edge federation allows ${otherShown}, which is not known here`, 'unknown', () => fixOnPremises(self, otherDomain))
+    : check('user.onPremises', 'both', 'homed in Skype for Business Server on-premises', 'homed online (TeamsOnly) for Teams federation', 'homed online', 'passed'));
   return checks;
 }
