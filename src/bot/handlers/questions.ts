@@ -17,8 +17,9 @@ export async function reach(turn: Turn, command: Of<'reach'>): Promise<Reply[]> 
   // A bare domain stands for anyone in it.
   const to = command.to.includes('@') ? command.to : `someone@${command.to}`;
   const model = turn.deps.store.read();
-  const key = `reach|${from}|${to}|${turn.sender.adminOf.join(',')}`;
-  return [rendered(model, key, () => views.verdict(evaluateReach(model, from, to), turn.sender.adminOf))];
+  // The medium matters: a meeting is not a chat (anonymous join), a personal account takes no calls.
+  const key = `reach|${from}|${to}|${command.medium ?? ''}|${turn.sender.adminOf.join(',')}`;
+  return [rendered(model, key, () => views.verdict(evaluateReach(model, from, to, command.medium), turn.sender.adminOf))];
 }
 
 export async function showSettings(turn: Turn, command: Of<'showSettings'>): Promise<Reply[]> {
