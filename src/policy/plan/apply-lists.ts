@@ -101,7 +101,7 @@ export function removeAllowed(ctx: ApplyContext, domains: readonly string[]): St
   const allowedDomains = s.allowedDomains.filter((d) => !gone.has(domainKey(d)));
   if (gone.size > 0 && s.domainMode !== 'allowSpecific') notInEffect(ctx, 'allowed', s.domainMode);
   if (gone.size > 0 && s.domainMode === 'allowSpecific' && allowedDomains.length === 0) {
-    ctx.warn('blocksEveryone', `The allowed list becomes empty: ${ctx.org.name} can talk to no external domain ("Allow only specific external domains" with none listed blocks all).`);
+    ctx.warn('blocksEveryone', `The allowed list becomes empty: ${ctx.org.name} can talk to no external domain ("${MODE_LABELS.allowSpecific}" with none listed blocks all).`);
   }
   return withSettings(ctx, { allowedDomains }, `Remove ${shownList([...gone])} from the allowed domains of ${ctx.org.name}.`);
 }
