@@ -74,7 +74,8 @@ function judge(a: ResolvedParticipant, b: ResolvedParticipant, medium: Medium | 
     checks,
     summary: '',
   };
-  return { ...verdict, summary: summarize(verdict) };
+  verdict.summary = summarize(verdict);
+  return verdict;
 }
 
 /** The organization whose unknown setting decides (an on-premises deployment is named as such). */
