@@ -25,6 +25,8 @@ interface VerdictData {
   headline: string;
   color: 'Good' | 'Attention' | 'Warning' | 'Default';
   subtitle: string;
+  /** The verdict's one line after its outcome words: the setting that decided it, and whose. */
+  why: string;
   conversation: string;
   groups: { heading: string; checks: CheckView[] }[];
   showNextSteps: boolean;
@@ -75,13 +77,16 @@ export function verdictCard({ verdict: v, viewerAdminOf }: VerdictInput): BoundC
       ? 'Text-only 1:1 chat: one side uses Skype for Business (interop).'
       : v.conversation === 'native'
         ? 'Full Teams chat, calls and meetings (both sides TeamsOnly).'
-        : '';
+        : v.conversation === 'personal'
+          ? 'Chat and meetings with a personal (unmanaged) Teams account: no calls.'
+          : '';
   return {
     card: expand({
       fallbackText: summary,
       headline: show(headline, 200),
       color: COLORS[v.outcome],
       subtitle: `${a} ↔ ${b}`,
+      why: show(v.summary, SUMMARY_MAX),
       conversation,
       groups,
       showNextSteps: v.outcome === 'reachable',

@@ -4,6 +4,7 @@ import {
   COEXISTENCE_MODES,
   DOMAIN_MODES,
   orgSettingsSchema,
+  userPolicyFields,
   userPolicySchema,
   userSchema,
 } from './model';
@@ -44,13 +45,13 @@ export const changeSchema = z.discriminatedUnion('kind', [
     kind: z.literal('createPolicy'),
     org,
     name: z.string().min(1).max(64),
-    settings: userPolicySchema.omit({ name: true }).partial().optional(),
+    settings: userPolicyFields.omit({ name: true }).partial().optional(),
   }),
   z.strictObject({
     kind: z.literal('updatePolicy'),
     org,
     name: z.string().min(1).max(64),
-    settings: userPolicySchema.omit({ name: true }).partial(),
+    settings: userPolicyFields.omit({ name: true }).partial(),
   }),
   z.strictObject({ kind: z.literal('assignPolicy'), org, user: z.string().max(320), policy: z.string().min(1).max(64) }),
   /** "turn off external access for rob@…": assigns a federation-off policy (or back to Global). */

@@ -12,6 +12,8 @@ export interface ComparisonRow {
   keywords: string[];
   /** null: the row is new since the 2019 table. */
   edition2019: { label: string; external: string; guest: string } | null;
+  /** Microsoft's own revision of the page later in 2019 (after the February text the seed copied). */
+  revision2019: { external: string; guest: string };
 }
 
 /** A row where the 2019 table says something else than today's. */
@@ -21,6 +23,13 @@ export interface ComparisonDifference {
   today: { external: string; guest: string };
   /** null: the 2019 table had no such row. */
   in2019: { external: string; guest: string; label: string } | null;
+  /** What Microsoft's own later-2019 revision of the page said. */
+  inRevision2019: { external: string; guest: string };
+  /**
+   * within2019: Microsoft's later-2019 revision already says what today's table says (the February
+   * text was simply out of date within the year); after2019: it changed later.
+   */
+  changed: 'within2019' | 'after2019';
 }
 
 const rows: readonly ComparisonRow[] = data.rows.map((r): ComparisonRow => {
@@ -35,6 +44,7 @@ const rows: readonly ComparisonRow[] = data.rows.map((r): ComparisonRow => {
     ...(notes.guestNote ? { guestNote: notes.guestNote } : {}),
     keywords: r.keywords,
     edition2019: r.edition2019,
+    revision2019: r.revision2019,
   };
 });
 
@@ -73,7 +83,15 @@ const bare = (v: string): string => v.replace(/\s*\(\d+\)\s*$/, '');
 
 /** Rows new since 2019 or where the 2019 external or guest answer differs from today's. */
 export function differencesSince2019(): ComparisonDifference[] {
+  const same = (x: { external: string; guest: string }, y: { external: string; guest: string }): boolean => bare(x.external) === bare(y.external) && bare(x.guest) === bare(y.guest);
   return rows
-    .filter((r) => r.edition2019 === null || bare(r.edition2019.external) !== bare(r.external) || bare(r.edition2019.guest) !== bare(r.guest))
-    .map((r) => ({ id: r.id, label: r.label, today: { external: r.external, guest: r.guest }, in2019: r.edition2019 ? { ...r.edition2019 } : null }));
+    .filter((r) => r.edition2019 === null || !same(r.edition2019, r))
+    .map((r) => ({
+      id: r.id,
+      label: r.label,
+      today: { external: r.external, guest: r.guest },
+      in2019: r.edition2019 ? { ...r.edition2019 } : null,
+      inRevision2019: { ...r.revision2019 },
+      changed: same(r.revision2019, r) ? ('within2019' as const) : ('after2019' as const),
+    }));
 }

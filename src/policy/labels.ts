@@ -1,20 +1,16 @@
+import { ADMIN_CENTER } from './admin-center';
 import type { DomainMode, UserPolicy } from './model';
 
-/** Today's admin-center wording (Users > External access > "Allow or block external domains"). */
-export const MODE_LABELS: Readonly<Record<DomainMode, string>> = {
-  allowAll: 'Allow all external domains',
-  allowSpecific: 'Allow only specific external domains',
-  blockSpecific: 'Block only specific external domains',
-  blockAll: 'Block all external domains',
-};
+/** Today's admin-center wording for the domain choice (from data/admin-center-labels.json). */
+export const MODE_LABELS: Readonly<Record<DomainMode, string>> = ADMIN_CENTER.modes;
 
 /**
  * The seed's Skype for Business Online legacy portal wording, where one applies: open federation
  * and a block list were both "On except for blocked domains" (the default).
  */
 export function legacyLabel(mode: DomainMode): string | undefined {
-  if (mode === 'allowSpecific') return 'On only for allowed domains';
-  if (mode === 'allowAll' || mode === 'blockSpecific') return 'On except for blocked domains';
+  if (mode === 'allowSpecific') return ADMIN_CENTER.legacy.allowSpecific;
+  if (mode === 'allowAll' || mode === 'blockSpecific') return ADMIN_CENTER.legacy.open;
   return undefined;
 }
 

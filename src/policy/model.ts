@@ -42,7 +42,8 @@ export type OrgSettings = z.infer<typeof orgSettingsSchema>;
 
 export const GLOBAL_POLICY = 'Global';
 
-export const userPolicySchema = z.strictObject({
+/** A policy's fields without the rules between them (changes take parts of it). */
+export const userPolicyFields = z.strictObject({
   name: z.string().min(1).max(64),
   enableFederationAccess: z.boolean(),
   enableTeamsConsumerAccess: z.boolean(),
@@ -51,17 +52,49 @@ export const userPolicySchema = z.strictObject({
   allowedExternalDomains: z.array(z.string()),
   blockedExternalDomains: z.array(z.string()),
 });
+
+/**
+ * Microsoft Learn, Set-CsExternalAccessPolicy: CommunicationWithExternalOrgs cannot be changed on the
+ * Global policy, which always follows the organization's settings. A hand-edited store saying otherwise
+ * is refused at load instead of being evaluated as something Teams cannot do.
+ */
+export const userPolicySchema = userPolicyFields.superRefine((p, ctx) => {
+  if (p.name.toLowerCase() === GLOBAL_POLICY.toLowerCase() && p.communicationWithExternalOrgs !== 'OrganizationDefault') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['communicationWithExternalOrgs'],
+      message: `the Global policy's CommunicationWithExternalOrgs is always OrganizationDefault (Teams does not let the Global policy replace the organization's domain rule), found ${p.communicationWithExternalOrgs}: use a custom policy for that rule`,
+    });
+  }
+});
 export type UserPolicy = z.infer<typeof userPolicySchema>;
 
-export const userSchema = z.strictObject({
-  address: z.string(),
-  displayName: z.string().optional(),
-  /** Name of the assigned external access policy; absent means Global. */
-  policy: z.string().optional(),
-  coexistence: z.enum(COEXISTENCE_MODES),
-  /** Homed on-premises in Skype for Business (cannot federate from the Teams client). */
-  onPremises: z.boolean(),
-});
+/**
+ * Why a coexistence mode cannot go with where the user is homed, or undefined when it can. Microsoft
+ * Learn, "Coexistence with Skype for Business" / "Skype for Business Online retirement": TeamsOnly
+ * users are homed online; since 31 July 2021 every user homed online is TeamsOnly, so Islands and
+ * SfBOnly exist only for users homed in Skype for Business Server on-premises.
+ */
+export function coexistenceProblem(coexistence: CoexistenceMode, onPremises: boolean): string | undefined {
+  if (coexistence === 'TeamsOnly' && onPremises) return 'a TeamsOnly user is always homed online, never in Skype for Business Server on-premises';
+  if (coexistence !== 'TeamsOnly' && !onPremises) return `a user homed online is TeamsOnly since Skype for Business Online retired (31 July 2021); ${coexistence} exists only for users homed on-premises`;
+  return undefined;
+}
+
+export const userSchema = z
+  .strictObject({
+    address: z.string(),
+    displayName: z.string().optional(),
+    /** Name of the assigned external access policy; absent means Global. */
+    policy: z.string().optional(),
+    coexistence: z.enum(COEXISTENCE_MODES),
+    /** Homed in Skype for Business Server on-premises: federates through the Skype for Business client. */
+    onPremises: z.boolean(),
+  })
+  .superRefine((u, ctx) => {
+    const problem = coexistenceProblem(u.coexistence, u.onPremises);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['coexistence'], message: `${u.address}: ${problem}` });
+  });
 export type User = z.infer<typeof userSchema>;
 
 export const organizationSchema = z.strictObject({
@@ -99,7 +132,10 @@ export const policyModelSchema = z.strictObject({
 });
 export type PolicyModel = z.infer<typeof policyModelSchema>;
 
-/** Microsoft's documented limit: the allow and block lists together hold at most 4,000 domains. */
+/**
+ * Microsoft's documented limit, per list: the Set-CsTenantFederationConfiguration reference says
+ * AllowedDomains "can support up to 4,000 domains" and so does BlockedDomains, each on its own.
+ */
 export const DOMAIN_LIST_LIMIT = 4000;
 
 export function defaultOrgSettings(): OrgSettings {

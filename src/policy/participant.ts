@@ -4,8 +4,13 @@ import type { PolicyIndex } from './model-index';
 import type { Organization, PolicyModel, User } from './model';
 import type { Participant } from './types';
 
-/** Domains of personal (unmanaged) Teams accounts when no organization in the model claims them. */
-export const CONSUMER_DOMAINS: readonly string[] = ['outlook.com', 'hotmail.com', 'live.com', 'msn.com'];
+/**
+ * Public mail domains no organization can verify in Microsoft Entra, so a Teams account there is always
+ * a personal (unmanaged) one. Not the only personal accounts: a personal Microsoft account can use any
+ * email address (Microsoft Learn, "Create a Microsoft account"), so an address of a domain no known
+ * organization claims gets both answers (work account / personal account), see reach.ts.
+ */
+export const CONSUMER_DOMAINS: readonly string[] = ['outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'gmail.com', 'googlemail.com', 'yahoo.com', 'icloud.com', 'me.com', 'aol.com'];
 
 /**
  * managed: settings known here; known: organization known by name only; unknown: a domain nobody
@@ -54,7 +59,8 @@ export function resolveParticipant(model: PolicyModel, address: string): Resolve
     return {
       participant: { address: normalized, domain, orgName: consumer ? 'personal Teams account' : domain, managed: false },
       kind: consumer ? 'consumer' : 'unknown',
-      key: consumer ? 'consumer' : `domain:${domain}`,
+      // Each personal account is its own: two gmail.com addresses are not one organization.
+      key: consumer ? `consumer:${normalized}` : `domain:${domain}`,
       user: defaultUser(normalized),
       listed: false,
     };
@@ -79,5 +85,16 @@ export function resolveInOrg(org: Organization, address: string, domain: string)
     listed: listedUser !== undefined,
     ...(policy ? { policy } : {}),
     trialOnly: org.trialOnly,
+  };
+}
+
+/** The same address read as a personal Microsoft account (any address can be one). */
+export function asPersonal(p: ResolvedParticipant): ResolvedParticipant {
+  return {
+    participant: { address: p.participant.address, domain: p.participant.domain, orgName: 'personal Teams account', managed: false },
+    kind: 'consumer',
+    key: `consumer:${p.participant.address}`,
+    user: p.user,
+    listed: false,
   };
 }

@@ -1,3 +1,4 @@
+import { because } from './because';
 import { shownDomain as displayDomain } from './display';
 import { evaluateDomainRule } from './domain-rule';
 import { fixAddress, fixConsumer, fixDomainRule, fixMasterSwitch, fixOnPremises, fixTrial, fixUserFederation } from './fixes';
@@ -15,11 +16,17 @@ const status = (ok: boolean): CheckStatus => (ok ? 'passed' : 'failed');
  */
 export function sideChecks(self: ResolvedParticipant, other: ResolvedParticipant, side: Side, otherStarts: Direction): Check[] {
   const p = self.participant;
-  const base = { side, ...(p.orgId ? { orgId: p.orgId } : {}), orgName: p.orgName };
-  // Fixes are built only for checks that did not pass (verdict time matters).
-  const check = (id: string, direction: Direction, setting: string, needs: string, found: string, st: CheckStatus, fix?: () => Fix): Check => ({
-    id, direction, ...base, setting, needs, found, status: st, ...(st !== 'passed' && fix ? { fix: fix() } : {}),
-  });
+  // Fixes and explanations are built only for checks that did not pass (verdict time matters); one
+  // object literal per check keeps a single shape, which is what makes this hot path fast.
+  const check = (id: string, direction: Direction, setting: string, needs: string, found: string, st: CheckStatus, fix?: () => Fix): Check => {
+    const c: Check = { id, direction, side, orgName: p.orgName, setting, needs, found, status: st };
+    if (p.orgId) c.orgId = p.orgId;
+    if (st !== 'passed') {
+      c.because = because(id, self, setting, found);
+      if (fix) c.fix = fix();
+    }
+    return c;
+  };
   const otherDomain = other.participant.domain;
   const otherShown = displayDomain(otherDomain);
   const toConsumer = other.kind === 'consumer';
@@ -76,6 +83,12 @@ export function sideChecks(self: ResolvedParticipant, other: ResolvedParticipant
     }
   }
   const u = self.user;
-  checks.push(check('user.onPremises', 'both', 'homed in Skype for Business on-premises', 'homed online (Teams)', u.onPremises ? `${u.address} is homed on-premises and cannot federate from the Teams client` : 'homed online', status(!u.onPremises), () => fixOnPremises(self)));
+  // Microsoft Learn, "Coexistence with Skype for Business": a user homed in Skype for Business Server
+  // federates from the Skype for Business client through the on-premises Edge, and a chat with a Teams
+  // user is text-only interop. Reachable that way when the on-premises federation allows it, which is
+  // not known here: so the check is unknown, never "not reachable".
+  checks.push(u.onPremises
+    ? check('user.onPremises', 'both', 'homed in Skype for Business Server on-premises', 'homed online (TeamsOnly) for Teams federation', `${u.address} is homed on-premises: federates from the Skype for Business client (a text-only interop chat with Teams users), if the on-premises Edge federation allows ${otherShown}, which is not known here`, 'unknown', () => fixOnPremises(self, otherDomain))
+    : check('user.onPremises', 'both', 'homed in Skype for Business Server on-premises', 'homed online (TeamsOnly) for Teams federation', 'homed online', 'passed'));
   return checks;
 }

@@ -27,9 +27,17 @@ export interface Fix {
   change?: Change;
   /** The bot command as typed, when managed here. */
   command?: string;
-  /** Otherwise: the Teams admin center path and the PowerShell cmdlet. */
+  /** Otherwise: the Teams admin center path (absent when the setting has none) and the PowerShell. */
   adminCenter?: string;
+  /**
+   * One line a person can read. When the right command depends on settings not known here it is
+   * labelled text ("If … : …") that does not run as a script; `check` and `options` then hold the parts.
+   */
   powershell?: string;
+  /** Read this first (nothing changes): decides which of `options` applies. */
+  check?: string;
+  /** Commands for each situation, labelled; run only the one whose `when` holds. */
+  options?: { when: string; powershell: string; adminCenter?: string }[];
 }
 
 export interface Check {
@@ -46,10 +54,15 @@ export interface Check {
   needs: string;
   found: string;
   status: CheckStatus;
+  /** When not passed: one clause naming the deciding setting and whose it is (summaries use it). */
+  because?: string;
   fix?: Fix;
 }
 
 export type Outcome = 'internal' | 'reachable' | 'notReachable' | 'depends';
+
+/** How people want to talk, when a question says so. */
+export type Medium = 'chat' | 'call' | 'meet';
 
 export interface Participant {
   address: string;
@@ -67,8 +80,18 @@ export interface Verdict {
   b: Participant;
   /** Per direction (a starts with b, b starts with a): the outcome of that direction alone. */
   directions: { aToB: Outcome; bToA: Outcome };
-  /** native: TeamsOnly both; interop: text only, 1:1. Present when reachable or depends. */
-  conversation?: 'native' | 'interop';
+  /**
+   * native: TeamsOnly both; interop: text only, 1:1 (a Skype for Business user); personal: with a
+   * personal (unmanaged) Teams account, chat and meetings but no calls. Present when reachable or depends.
+   */
+  conversation?: 'native' | 'interop' | 'personal';
+  /** What was asked about, when the question named it ("can rob meet with ann?"). */
+  medium?: Medium;
+  /**
+   * When the other address belongs to no known organization it may be a personal Microsoft account
+   * (any address can be one): the verdict if it is, beside the work-account verdict above.
+   */
+  ifPersonal?: { outcome: Outcome; summary: string };
   checks: Check[];
   /** One line a person understands, starting with the outcome words. */
   summary: string;

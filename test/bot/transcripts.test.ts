@@ -96,6 +96,13 @@ const transcripts: Record<string, Step[]> = {
     [WEST_ADMIN, '!Confirm', /fabrikam/, 'changed'],
     [ROB, 'can I reach ann@contosowest.com?', /^Not reachable[\s\S]*Contoso West/m, 'same'],
   ],
+  // Microsoft Learn, "IT Admins - Manage external meetings and chat with people and organizations using
+  // Microsoft identities": people from blocked domains can still join meetings anonymously.
+  'a meeting question across a block says anonymous join still works': [
+    [WEST_ADMIN, 'block contosoeast.com', /Confirm/, 'same'],
+    [WEST_ADMIN, '!Confirm', /contosoeast/, 'changed'],
+    [ROB, 'can rob@contosoeast.com meet with ann@contosowest.com?', /^Not reachable[\s\S]*join rob@contosoeast\.com's meetings anonymously/m, 'same'],
+  ],
   'undo by chat and by button, both audited': [
     [EAST_ADMIN, 'block fabrikam.com', /Confirm/, 'same'],
     [EAST_ADMIN, '!Confirm', /Undo/, 'changed'],

@@ -59,18 +59,21 @@ describe('comparison card (2019)', () => {
 });
 
 describe('feature card', () => {
-  it('share files: external No, guest Yes, the note, and guest access as what to enable instead', () => {
+  // Microsoft Learn, "Share files and Loop components in external chats": external file sharing exists
+  // today in 1:1, group and meeting chats, off by default until an admin enables it.
+  it('share files: external Yes (6) with the off-by-default footnote, guest Yes, the note; no "instead"', () => {
     const bound = featureCard({ rowId: 'shareFiles' });
     const all = texts(bound.card);
-    expect(bound.summary).toBe('Share files: external access No, guest access Yes.');
-    expect(all).toEqual(expect.arrayContaining(['External access: No', 'Guest access: Yes', defaultComparison.notes.shareFiles]));
-    expect(all.some((t) => t.includes('use **guest access** instead'))).toBe(true);
+    expect(bound.summary).toBe('Share files: external access Yes (6), guest access Yes.');
+    expect(all).toEqual(expect.arrayContaining(['External access: Yes (6)', 'Guest access: Yes', defaultComparison.notes.shareFiles]));
+    expect(all.some((t) => t.includes('off by default until an admin enables it'))).toBe(true);
+    expect(all.some((t) => t.includes('use **guest access** instead'))).toBe(false);
   });
 
   it('search: the footnote, and no "instead" when external access can do it', () => {
     const all = texts(featureCard({ rowId: 'search' }).card);
     expect(all).toContain('External access: Yes (2)');
-    expect(all).toContain('(2) Only by email or SIP address.');
+    expect(all).toContain('(2) Only by email or Session Initiation Protocol (SIP) address.');
     expect(all.some((t) => t.includes('instead'))).toBe(false);
   });
 

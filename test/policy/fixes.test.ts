@@ -20,7 +20,6 @@ const rows: [string, PolicyModel, string, string, string, string, string][] = [
   ['unmanaged accounts off', eastWest({ settings: { allowTeamsConsumer: false } }), ROB, 'kim@outlook.com', 'org.allowTeamsConsumer', 'allow unmanaged Teams accounts for East', 'setTeamsConsumer'],
   ['unmanaged inbound off', eastWest({ settings: { allowTeamsConsumerInbound: false } }), 'kim@outlook.com', ROB, 'org.allowTeamsConsumerInbound', 'allow inbound from unmanaged Teams accounts for East', 'setTeamsConsumer'],
   ['policy unmanaged off', eastWest({ policies: [policy('NC', { enableTeamsConsumerAccess: false })], users: [user(ROB, { policy: 'NC' })] }), ROB, 'kim@outlook.com', 'policy.enableTeamsConsumerAccess', 'allow unmanaged Teams accounts in policy NC for East', 'updatePolicy'],
-  ['user on-premises', eastWest({ users: [user(ROB, { onPremises: true })] }), ROB, ANN, 'user.onPremises', 'move rob@east.com online', 'setUserCoexistence'],
 ];
 
 describe('fixes of a managed organization: the change and the bot command, which really fix it', () => {
@@ -37,23 +36,23 @@ describe('fixes of a managed organization: the change and the bot command, which
   });
 });
 
-describe('fixes of organizations not managed here: admin center path and PowerShell', () => {
-  it.each([
-    ['AllowFederatedUsers', 'Users > External access', 'Set-CsTenantFederationConfiguration -AllowFederatedUsers $true'],
-    ['AllowedDomains / BlockedDomains', 'Users > External access > Allow or block external domains', 'Set-CsTenantFederationConfiguration -AllowedDomainsAsAList @{Add="east.com"}'],
-  ])('%s', (setting, path, ps) => {
-    const v = evaluateReach(eastWest({}, {}, tenant('fabrikam', 'Fabrikam', { managed: false })), ROB, 'bob@fabrikam.com');
-    const fix = v.checks.find((c) => c.setting === setting && c.side === 'to')?.fix;
-    expect(fix).toMatchObject({ who: 'theirAdmin', orgId: 'fabrikam', orgName: 'Fabrikam', powershell: ps });
-    expect(fix?.adminCenter).toContain(path);
+describe('fixes of organizations not managed here: admin center path and PowerShell (Microsoft Learn, Set-CsTenantFederationConfiguration)', () => {
+  const fabrikam = (): PolicyModel => eastWest({}, {}, tenant('fabrikam', 'Fabrikam', { managed: false }));
+
+  it('AllowFederatedUsers: the "Teams and Skype for Business users in external organizations" section, not a switch of that name', () => {
+    const fix = evaluateReach(fabrikam(), ROB, 'bob@fabrikam.com').checks.find((c) => c.setting === 'AllowFederatedUsers' && c.side === 'to')?.fix;
+    expect(fix).toMatchObject({ who: 'theirAdmin', orgId: 'fabrikam', orgName: 'Fabrikam', powershell: 'Set-CsTenantFederationConfiguration -AllowFederatedUsers $true' });
+    expect(fix?.adminCenter).toBe('Teams admin center > Users > External access > Organization settings > "Teams and Skype for Business users in external organizations": under "Choose which external domains your users have access to", pick any choice but "Block all external domains"');
     expect(fix?.change).toBeUndefined();
   });
 
-  it('a trial-only partner of theirs: AllowedTrialTenantDomains', () => {
-    const m = eastWest({}, {}, tenant('fabrikam', 'Fabrikam', { managed: false }));
+  it('a trial-only partner of theirs: AllowedTrialTenantDomains takes a List[String] inside @{Add=…} (example 14), PowerShell only', () => {
+    const m = fabrikam();
     const trialEast = { organizations: m.organizations.map((o) => (o.id === 'east' ? { ...o, trialOnly: true } : o)) };
     const fix = evaluateReach(trialEast, ROB, 'bob@fabrikam.com').checks.find((c) => c.id === 'org.trialTenants' && c.side === 'to')?.fix;
-    expect(fix?.powershell).toBe('Set-CsTenantFederationConfiguration -AllowedTrialTenantDomains @{Add="east.com"}');
+    expect(fix?.powershell).toBe('Set-CsTenantFederationConfiguration -AllowedTrialTenantDomains @{Add=[System.Collections.Generic.List[String]]@("east.com")}');
+    expect(fix?.adminCenter).toBeUndefined();
+    expect(fix?.summary).toContain('PowerShell only');
   });
 
   it('a typo in the address: the user fixes it', () => {

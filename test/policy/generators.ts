@@ -31,8 +31,8 @@ function randomOrg(r: Rng, id: string, i: number): Organization {
     ? ['rob', 'ann', 'sue'].slice(0, 1 + r.int(3)).map((n) => ({
         address: `${n}@${domains[0]}`,
         ...(r.bool() && names.length > 0 ? { policy: r.pick(names) } : {}),
-        coexistence: r.bool(0.8) ? ('TeamsOnly' as const) : r.pick(COEXISTENCE_MODES),
-        onPremises: r.bool(0.1),
+        // Only possible combinations: TeamsOnly users are homed online, Islands/SfBOnly on-premises.
+        ...(r.bool(0.85) ? { coexistence: 'TeamsOnly' as const, onPremises: false } : { coexistence: r.pick(['Islands', 'SfBOnly'] as const), onPremises: true }),
       }))
     : [];
   return {

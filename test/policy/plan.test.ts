@@ -24,7 +24,12 @@ describe('plan refuses with a reason a person understands; nothing changes', () 
     ['not an address', demoModel(), { kind: 'setUserFederation', org: 'contoso-east', user: 'rob', enabled: false }, 'is not an email address'],
     ['duplicate policy', demoModel(), { kind: 'createPolicy', org: 'contoso-east', name: 'global' }, 'already has a policy named global'],
     ['Global is fixed to OrganizationDefault', demoModel(), { kind: 'updatePolicy', org: 'contoso-east', name: 'Global', settings: { communicationWithExternalOrgs: 'BlockAllExternalDomains' } }, 'fixed to OrganizationDefault'],
-    ['list limit of 4,000 across both lists', demoWith('contoso-east', { blockedDomains: Array.from({ length: DOMAIN_LIST_LIMIT }, (_, i) => `d${i}.com`) }), { kind: 'addAllowed', org: 'contoso-east', domains: ['x.com'] }, 'at most 4,000 domains'],
+    // Set-CsTenantFederationConfiguration reference (Microsoft Learn): AllowedDomains and BlockedDomains
+    // each "can support up to 4,000 domains" — the limit is per list.
+    ['blocked list limit of 4,000 (per list)', demoWith('contoso-east', { domainMode: 'blockSpecific', blockedDomains: Array.from({ length: DOMAIN_LIST_LIMIT }, (_, i) => `d${i}.com`) }), { kind: 'addBlocked', org: 'contoso-east', domains: ['x.com'] }, 'at most 4,000 domains in the blocked list'],
+    ['allowed list limit of 4,000 (per list)', demoWith('contoso-east', { domainMode: 'allowSpecific', allowedDomains: Array.from({ length: DOMAIN_LIST_LIMIT }, (_, i) => `d${i}.com`) }), { kind: 'addAllowed', org: 'contoso-east', domains: ['x.com'] }, 'at most 4,000 domains in the allowed list'],
+    ['Islands homed online (impossible since 31 July 2021)', demoModel(), { kind: 'setUserCoexistence', org: 'contoso-east', user: 'rob@contosoeast.com', coexistence: 'Islands' }, 'Move the user on-premises first'],
+    ['TeamsOnly homed on-premises (impossible)', demoModel(), { kind: 'setUserCoexistence', org: 'contoso-east', user: 'rob@contosoeast.com', coexistence: 'TeamsOnly', onPremises: true }, 'cannot be TeamsOnly and homed on-premises'],
   ])('%s', (_case, model, change, reason) => {
     const before = JSON.stringify(model);
     const r = plan(model, change, east);
@@ -189,7 +194,8 @@ describe('undo: plan then the inverse gives back the model byte for byte', () =>
     { kind: 'setTeamsConsumer', org: 'contoso-east', outbound: false, inbound: false },
     { kind: 'createPolicy', org: 'contoso-east', name: 'Sales', settings: { enableFederationAccess: false } },
     { kind: 'setUserFederation', org: 'contoso-east', user: 'rob@contosoeast.com', enabled: false },
-    { kind: 'setUserCoexistence', org: 'contoso-east', user: 'rob@contosoeast.com', coexistence: 'Islands' },
+    { kind: 'setUserCoexistence', org: 'contoso-east', user: 'rob@contosoeast.com', onPremises: true },
+    { kind: 'setUserCoexistence', org: 'contoso-east', user: 'rob@contosoeast.com', coexistence: 'SfBOnly', onPremises: true },
     { kind: 'updatePolicy', org: 'contoso-east', name: 'Global', settings: { enableTeamsConsumerInbound: false } },
   ];
   it.each(changes.map((c) => [c.kind, c] as const))('%s', (_kind, change) => {

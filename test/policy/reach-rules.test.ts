@@ -47,8 +47,10 @@ const rows: Row[] = [
   ['trial-only tenant with an exception', eastWest({ settings: { allowedTrialTenantDomains: ['west.com'] } }, { trialOnly: true }), ROB, ANN, 'reachable', null, null],
   ['trial-only tenant, trial tenants allowed', eastWest({ settings: { trialTenants: 'Allowed' } }, { trialOnly: true }), ROB, ANN, 'reachable', null, null],
   ['a trial-only tenant is blocked in both directions', eastWest({}, { trialOnly: true }), ANN, ROB, 'notReachable', 'org.trialTenants', 'to'],
-  ['user homed on-premises in Skype for Business', eastWest({ users: [user(ROB, { onPremises: true })] }), ROB, ANN, 'notReachable', 'user.onPremises', 'from'],
-  ['their user homed on-premises', eastWest({}, { users: [user(ANN, { onPremises: true })] }), ROB, ANN, 'notReachable', 'user.onPremises', 'to'],
+  // Microsoft Learn, "Coexistence with Skype for Business": homed on-premises is not "not reachable": the
+  // user federates from the Skype for Business client if the on-premises Edge allows it (not known here).
+  ['user homed on-premises in Skype for Business', eastWest({ users: [user(ROB, { coexistence: 'SfBOnly', onPremises: true })] }), ROB, ANN, 'depends', null, null],
+  ['their user homed on-premises', eastWest({}, { users: [user(ANN, { coexistence: 'Islands', onPremises: true })] }), ROB, ANN, 'depends', null, null],
   ['unmanaged (personal) account, defaults', eastWest(), ROB, 'kim@outlook.com', 'reachable', null, null],
   ['unmanaged accounts off (AllowTeamsConsumer)', eastWest({ settings: { allowTeamsConsumer: false } }), ROB, 'kim@outlook.com', 'notReachable', 'org.allowTeamsConsumer', 'from'],
   ['unmanaged accounts off in the user policy', eastWest({ policies: [policy('NoConsumer', { enableTeamsConsumerAccess: false })], ...robWith('NoConsumer') }), ROB, 'kim@hotmail.com', 'notReachable', 'policy.enableTeamsConsumerAccess', 'from'],
@@ -101,22 +103,24 @@ describe('verdict details', () => {
     expect(v.summary).toMatch(/^Depends on northwind.com: neither/);
   });
 
+  // Islands and SfBOnly users are homed on-premises (every online user is TeamsOnly since 31 July 2021):
+  // they talk from the Skype for Business client, a text-only interop chat with Teams users.
   it.each([
-    ['TeamsOnly', 'TeamsOnly', 'native'],
-    ['TeamsOnly', 'Islands', 'interop'],
-    ['SfBOnly', 'TeamsOnly', 'interop'],
-  ] as const)('coexistence %s ↔ %s: %s conversation', (a, b, kind) => {
-    const m = eastWest({ users: [user(ROB, { coexistence: a })] }, { users: [user(ANN, { coexistence: b })] });
+    ['TeamsOnly', 'TeamsOnly', 'native', 'reachable'],
+    ['TeamsOnly', 'Islands', 'interop', 'depends'],
+    ['SfBOnly', 'TeamsOnly', 'interop', 'depends'],
+  ] as const)('coexistence %s ↔ %s: %s conversation', (a, b, kind, outcome) => {
+    const m = eastWest({ users: [user(ROB, { coexistence: a, onPremises: a !== 'TeamsOnly' })] }, { users: [user(ANN, { coexistence: b, onPremises: b !== 'TeamsOnly' })] });
     const v = evaluateReach(m, ROB, ANN);
-    expect(v.outcome).toBe('reachable');
+    expect(v.outcome).toBe(outcome);
     expect(v.conversation).toBe(kind);
-    if (kind === 'interop') expect(v.summary).toContain('text only, 1:1');
+    if (kind === 'interop') expect(v.summary).toContain('Skype for Business client — a text-only interop chat');
   });
 
   it('depends: names the organization whose settings decide, and what their admin must do', () => {
     const v = evaluateReach(eastWest({}, {}, tenant('fabrikam', 'Fabrikam', { managed: false })), ROB, 'bob@fabrikam.com');
     expect(v.dependsOn).toEqual({ orgId: 'fabrikam', orgName: 'Fabrikam' });
-    expect(v.summary).toBe("Depends on Fabrikam: our side permits it; Fabrikam's settings are not known here, so their admin must allow east.com.");
+    expect(v.summary).toBe("Depends on Fabrikam: our side permits it; Fabrikam's settings are not known here, so their admin must allow east.com (AllowFederatedUsers, AllowedDomains / BlockedDomains).");
     const unknown = v.checks.filter((c) => c.status === 'unknown');
     expect(unknown.map((c) => c.setting)).toEqual(['AllowFederatedUsers', 'AllowedDomains / BlockedDomains']);
     expect(unknown.every((c) => c.side === 'to' && c.fix?.who === 'theirAdmin')).toBe(true);
@@ -140,7 +144,7 @@ describe('verdict details', () => {
     const v = evaluateReach(eastWest({}, { settings: { domainMode: 'blockSpecific', blockedDomains: ['east.com'] } }), ROB, ANN);
     const c = v.checks.find((x) => x.status === 'failed');
     expect(c).toMatchObject({ id: 'org.domainRule', side: 'to', orgId: 'west', orgName: 'West', setting: 'BlockedDomains', needs: 'permits east.com', found: 'east.com is on the blocked list', direction: 'both' });
-    expect(v.summary).toBe('Not reachable: West: east.com is on the blocked list.');
+    expect(v.summary).toBe('Not reachable: West: east.com is on the blocked list (BlockedDomains).');
   });
 
   it('a user not listed gets the Global policy, TeamsOnly, online', () => {

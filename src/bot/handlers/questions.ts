@@ -39,8 +39,9 @@ export async function reach(turn: Turn, command: Of<'reach'>): Promise<Reply[]> 
   const a = organizationOfAddress(model, from);
   const b = organizationOfAddress(model, to);
   if (a && b) rememberPartners(a.id, b.id);
-  const key = `reach|${from}|${to}|${turn.sender.adminOf.join(',')}`;
-  return [rendered(model, key, () => views.verdict(evaluateReach(model, from, to), turn.sender.adminOf))];
+  // The medium matters: a meeting is not a chat (anonymous join), a personal account takes no calls.
+  const key = `reach|${from}|${to}|${command.medium ?? ''}|${turn.sender.adminOf.join(',')}`;
+  return [rendered(model, key, () => views.verdict(evaluateReach(model, from, to, command.medium), turn.sender.adminOf))];
 }
 
 /**

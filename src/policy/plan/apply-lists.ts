@@ -23,15 +23,15 @@ function sift(ctx: ApplyContext, domains: readonly string[], list: readonly stri
   return kept;
 }
 
-/** Refuse beyond Microsoft's limit (Teams would reject it); warn when close to it. */
-function checkLimit(ctx: ApplyContext, allowed: readonly string[], blocked: readonly string[]): string | undefined {
-  const total = allowed.length + blocked.length;
-  if (total > DOMAIN_LIST_LIMIT) {
-    return `Teams holds at most ${DOMAIN_LIST_LIMIT.toLocaleString('en-US')} domains across the allowed and blocked lists; this would make ${total.toLocaleString('en-US')}. Nothing changed.`;
-  }
-  if (total >= DOMAIN_LIST_LIMIT * 0.9) {
-    ctx.warn('listLimit', `The allowed and blocked lists hold ${total.toLocaleString('en-US')} of at most ${DOMAIN_LIST_LIMIT.toLocaleString('en-US')} domains.`);
-  }
+/**
+ * Refuse beyond Microsoft's limit (Teams would reject it); warn when close to it. The limit is per
+ * list: the Set-CsTenantFederationConfiguration reference gives AllowedDomains and BlockedDomains
+ * "up to 4,000 domains" each.
+ */
+function checkLimit(ctx: ApplyContext, name: 'allowed' | 'blocked', list: readonly string[]): string | undefined {
+  const n = (x: number): string => x.toLocaleString('en-US');
+  if (list.length > DOMAIN_LIST_LIMIT) return `Teams holds at most ${n(DOMAIN_LIST_LIMIT)} domains in the ${name} list (the limit is per list); this would make ${n(list.length)}. Nothing changed.`;
+  if (list.length >= DOMAIN_LIST_LIMIT * 0.9) ctx.warn('listLimit', `The ${name} list holds ${n(list.length)} of at most ${n(DOMAIN_LIST_LIMIT)} domains.`);
   return undefined;
 }
 
@@ -42,7 +42,7 @@ export function addBlocked(ctx: ApplyContext, domains: readonly string[]): StepR
   const s = ctx.settings;
   const fresh = sift(ctx, domains, s.blockedDomains, 'blocked', 'absent');
   const blockedDomains = [...s.blockedDomains, ...fresh];
-  const over = checkLimit(ctx, s.allowedDomains, blockedDomains);
+  const over = checkLimit(ctx, 'blocked', blockedDomains);
   if (over) return refuse(over);
   let mode = s.domainMode;
   if (fresh.length > 0 && mode === 'allowAll') mode = 'blockSpecific';
@@ -68,7 +68,7 @@ export function removeBlocked(ctx: ApplyContext, domains: readonly string[]): St
 /** Allow-list mode: adding to the list switches an open or block-list organization to it. */
 function toAllowSpecific(ctx: ApplyContext, allowedDomains: string[], carried: readonly string[], summary: string): StepResult {
   const s = ctx.settings;
-  const over = checkLimit(ctx, allowedDomains, s.blockedDomains);
+  const over = checkLimit(ctx, 'allowed', allowedDomains);
   if (over) return refuse(over);
   if (s.domainMode !== 'allowSpecific') {
     ctx.warn('blocksEveryone', `This switches ${ctx.org.name} from "${MODE_LABELS[s.domainMode]}" to "${MODE_LABELS.allowSpecific}": every external domain not on the allowed list is blocked.`);
@@ -101,7 +101,7 @@ export function removeAllowed(ctx: ApplyContext, domains: readonly string[]): St
   const allowedDomains = s.allowedDomains.filter((d) => !gone.has(domainKey(d)));
   if (gone.size > 0 && s.domainMode !== 'allowSpecific') notInEffect(ctx, 'allowed', s.domainMode);
   if (gone.size > 0 && s.domainMode === 'allowSpecific' && allowedDomains.length === 0) {
-    ctx.warn('blocksEveryone', `The allowed list becomes empty: ${ctx.org.name} can talk to no external domain ("Allow only specific external domains" with none listed blocks all).`);
+    ctx.warn('blocksEveryone', `The allowed list becomes empty: ${ctx.org.name} can talk to no external domain ("${MODE_LABELS.allowSpecific}" with none listed blocks all).`);
   }
   return withSettings(ctx, { allowedDomains }, `Remove ${shownList([...gone])} from the allowed domains of ${ctx.org.name}.`);
 }

@@ -3,6 +3,7 @@ import { MODE_LABELS } from '../labels';
 import type { DomainMode } from '../model';
 import { domainKey } from '../model-index';
 import { listSet, shownList } from './domain-input';
+import { policyExceptions } from './policy-exceptions';
 import { withSettings } from './context';
 import type { ApplyContext, StepResult } from './context';
 
@@ -18,7 +19,7 @@ export function setFederation(ctx: ApplyContext, enabled: boolean): StepResult {
 export function setDomainMode(ctx: ApplyContext, mode: DomainMode): StepResult {
   const s = ctx.settings;
   if (mode !== s.domainMode) {
-    if (mode === 'blockAll') ctx.warn('blocksEveryone', `"${MODE_LABELS.blockAll}": ${ctx.org.name} can talk to no external domain.`);
+    if (mode === 'blockAll') blockAllWarnings(ctx);
     if (mode === 'allowSpecific') {
       ctx.warn('blocksEveryone', s.allowedDomains.length === 0
         ? `The allowed list is empty: "${MODE_LABELS.allowSpecific}" with none listed blocks every external domain.`
@@ -28,7 +29,24 @@ export function setDomainMode(ctx: ApplyContext, mode: DomainMode): StepResult {
     if (mode !== 'allowSpecific' && s.allowedDomains.length > 0) ctx.warn('notInEffect', `The allowed list (${s.allowedDomains.length} domain(s)) stays stored but is not in effect.`);
     if (mode !== 'blockSpecific' && s.blockedDomains.length > 0) ctx.warn('notInEffect', `The blocked list (${s.blockedDomains.length} domain(s)) stays stored but is not in effect.`);
   }
-  return withSettings(ctx, { domainMode: mode }, `Set ${ctx.org.name} to "${MODE_LABELS[mode]}".`);
+  const meaning = mode === 'blockAll' ? ` Users on the organization's rule can talk to no external domain${policyExceptions(ctx.org).length > 0 ? '; users of policies with their own domain rule still can (see the warnings)' : ''}.` : '';
+  return withSettings(ctx, { domainMode: mode }, `Set ${ctx.org.name} to "${MODE_LABELS[mode]}".${meaning}`);
+}
+
+/**
+ * What "Block all external domains" means here exactly: the organization's domain rule blocks every
+ * domain, but a custom policy's CommunicationWithExternalOrgs replaces that rule for its users, and
+ * unmanaged Teams accounts are a setting of their own. The preview names who still gets through.
+ */
+export function blockAllWarnings(ctx: ApplyContext): void {
+  const exceptions = policyExceptions(ctx.org);
+  ctx.warn('blocksEveryone', `"${MODE_LABELS.blockAll}": users on the organization's domain rule in ${ctx.org.name} can talk to no external domain.`);
+  if (exceptions.length > 0) {
+    ctx.warn('notInEffect', `These policies keep their own domain rule (CommunicationWithExternalOrgs) and still let their users through: ${exceptions.map((e) => e.text).join('; ')}. To stop everyone, turn off external access (AllowFederatedUsers) or give those users a policy on the organization's rule.`);
+  }
+  if (ctx.settings.allowTeamsConsumer) {
+    ctx.warn('notInEffect', `Unmanaged (personal) Teams accounts are a separate setting and stay allowed (AllowTeamsConsumer is on).`);
+  }
 }
 
 export function setSubdomainBlocking(ctx: ApplyContext, enabled: boolean): StepResult {

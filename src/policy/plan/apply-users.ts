@@ -1,7 +1,7 @@
 import type { Change } from '../change';
 import { domainOfAddress, normalizeAddress } from '../domain';
 import { policySummary } from '../labels';
-import { GLOBAL_POLICY, globalPolicy } from '../model';
+import { GLOBAL_POLICY, coexistenceProblem, globalPolicy } from '../model';
 import type { Organization, User, UserPolicy } from '../model';
 import { normalizeDomains, shownList } from './domain-input';
 import { refuse } from './context';
@@ -120,17 +120,34 @@ export function setUserFederation(ctx: ApplyContext, address: string, enabled: b
   return step.ok ? { ...step, summary: `Turn ${enabled ? 'on' : 'off'} external access for ${m.address} (policy ${target}).` } : step;
 }
 
+/**
+ * Coexistence mode and home move together (Microsoft Learn, "Coexistence with Skype for Business";
+ * Move-CsUser): TeamsOnly users are homed online and, since Skype for Business Online retired on
+ * 31 July 2021, every user homed online is TeamsOnly. So moving a user online makes them TeamsOnly,
+ * moving a TeamsOnly user on-premises gives them Islands (Move-CsUser removes TeamsOnly), and Islands
+ * or SfBOnly for a user homed online is refused.
+ */
 export function setUserCoexistence(ctx: ApplyContext, change: Extract<Change, { kind: 'setUserCoexistence' }>): StepResult {
   const m = member(ctx, change.user);
   if (!m.ok) return m;
   const before = m.user;
   const base: User = before ?? { address: m.address, coexistence: 'TeamsOnly', onPremises: false };
-  const after: User = {
-    ...base,
-    ...(change.coexistence !== undefined ? { coexistence: change.coexistence } : {}),
-    ...(change.onPremises !== undefined ? { onPremises: change.onPremises } : {}),
-  };
-  if (after.coexistence !== 'TeamsOnly') ctx.warn('notInEffect', `${m.address} in ${after.coexistence} mode: conversations with other organizations are interop (text only, 1:1).`);
-  const same = JSON.stringify(after) === JSON.stringify(base);
+  const onPremises = change.onPremises ?? (change.coexistence === undefined ? base.onPremises : change.coexistence === 'TeamsOnly' ? false : base.onPremises);
+  const coexistence = change.coexistence ?? (onPremises === base.onPremises ? base.coexistence : onPremises ? 'Islands' : 'TeamsOnly');
+  const problem = coexistenceProblem(coexistence, onPremises);
+  if (problem) {
+    return refuse(onPremises
+      ? `${m.address} cannot be TeamsOnly and homed on-premises: ${problem}. Move the user on-premises without TeamsOnly (Islands or SfBOnly).`
+      : `${m.address} cannot be ${coexistence}: ${problem}. Move the user on-premises first ("move ${m.address} on-premises").`);
+  }
+  if (change.onPremises === undefined && onPremises !== base.onPremises) ctx.warn('notInEffect', `${m.address} becomes TeamsOnly by moving online (Move-CsUser -MoveToTeams).`);
+  if (change.coexistence === undefined && coexistence !== base.coexistence) {
+    ctx.warn('notInEffect', onPremises
+      ? `Moving ${m.address} on-premises ends TeamsOnly: the user is set to Islands (set SfBOnly if you prefer).`
+      : `Moving ${m.address} online makes the user TeamsOnly (Move-CsUser -MoveToTeams).`);
+  }
+  const after: User = { ...base, coexistence, onPremises };
+  if (onPremises) ctx.warn('notInEffect', `${m.address} homed in Skype for Business Server on-premises: federates from the Skype for Business client; chats with Teams users in other organizations are interop (text only, 1:1).`);
+  const same = after.coexistence === base.coexistence && after.onPremises === base.onPremises;
   return { ok: true, org: same ? ctx.org : putUser(ctx.org, before, after), summary: `Set ${m.address} to ${after.coexistence}, ${after.onPremises ? 'homed on-premises' : 'homed online'}.` };
 }
