@@ -13,3 +13,4 @@ export { historyCard, type HistoryInput } from './history';
 export { helpCard, type HelpInput, type Example } from './help';
 export { notUnderstoodCard, errorCard, type NotUnderstoodInput, type ErrorInput } from './notUnderstood';
 export { messageCard, domainStatusCard, refusalCard, type MessageInput } from './message';
+export { whatIfCard } from './whatIf';

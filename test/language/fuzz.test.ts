@@ -51,6 +51,8 @@ const SUPPORT: Record<Exclude<ChangeKind, 'restore'>, RegExp[]> = {
   assignPolicy: [/assign|apply|give|grant|move|put|set|switch/],
   setUserFederation: [/@/, /external|federat/],
   setUserCoexistence: [/@/, /teams ?only|islands|sfb|skype|prem|online|cloud/],
+  setUserAllowOnly: [/@/, /only|just/],
+  several: [/and|,|;/],
 };
 
 const isChange = (r: ParseResult): boolean => r.ok && r.command.kind === 'change';

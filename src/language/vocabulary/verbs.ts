@@ -22,8 +22,8 @@ export const TURN_ON = [
 ];
 export const TURN_OFF = ['turn off', 'switch off', 'disable', 'deactivate', 'shut off', 'cut off', 'shut down'];
 /** "set … to on", "… on": the state words after a setting. */
-export const STATE_ON = ['on', 'enabled', 'allowed', 'active'];
-export const STATE_OFF = ['off', 'disabled', 'blocked', 'inactive'];
+export const STATE_ON = ['on', 'enabled', 'allowed', 'active', 'true'];
+export const STATE_OFF = ['off', 'disabled', 'blocked', 'inactive', 'false'];
 
 export const CREATE = ['create', 'make', 'new', 'set up', 'add', 'add a new', 'create a new', 'make a new'];
 export const UPDATE = ['change', 'update', 'edit', 'modify', 'set', 'configure'];
@@ -35,6 +35,7 @@ export const UNDO = [
   'revert it', 'roll it back', 'roll that back', 'undo the last change', 'undo my last change', 'undo last change',
   'revert the last change', 'revert my last change', 'revert last change', 'roll back the last change',
   'undo the change', 'undo the previous change', 'reverse the last change', 'take that back', 'put it back',
+  'roll back the last change', 'roll back the last external access change', 'revert the last external access change',
 ];
 
 export const CONFIRM = [

@@ -181,7 +181,9 @@ export async function judge(u: Utterance): Promise<Judged> {
     for (const b of buttons(replies)) {
       if (/^(confirm|yes)/i.test(b.title)) continue;
       await bot.invoke(who, b.verb, b.data);
-      if (JSON.stringify(bot.storeJson().organizations) !== beforeOrgs) return { understood: false, misfire: true, why: `button "${b.title}" changed the store`, reply };
+      // Not a misfire of the reading (the issue's misfire is the typed question changing the store), but
+      // a reply no person should get: counted as not understood.
+      if (JSON.stringify(bot.storeJson().organizations) !== beforeOrgs) return { understood: false, misfire: false, why: `button "${b.title}" changed the store`, reply };
     }
     if (NOT_UNDERSTOOD.test(reply)) return { understood: false, misfire: false, why: 'not understood', reply };
     if (buttons(replies).some((b) => /^confirm/i.test(b.title))) return { understood: false, misfire: false, why: 'answered a question with a change preview', reply };
