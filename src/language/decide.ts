@@ -154,7 +154,10 @@ export function decide(d: Decision): ParseResult {
     const own = clauseWords(words, chosen, used);
     if (negated(own)) return { ok: false, reason: `You said ${quote(leftover.trim())}, so I haven't changed anything.`, suggestions: related(command) };
     const ownRest = unexplained(own, false);
-    if (hedged(ownRest) || asksToAct(ownRest)) {
+    // Beside the request itself, only known words are tolerated: an unknown word, a number or a name in
+    // the same clause ("block x.com for rob", "from 9am") may change what is meant; undo takes none.
+    const strange = own.split(' ').some((w) => w.startsWith('~') || /\d/.test(w)) || (command.kind === 'undo' && ownRest !== '');
+    if (strange || hedged(ownRest) || asksToAct(ownRest)) {
       const why = hedged(rest) ? 'That change has a condition I cannot check' : `I'm not sure what you meant by ${quote(rest)}`;
       return { ok: false, reason: `${why}, so I haven't changed anything.${canonical[0] ? ` Did you mean: ${canonical[0]}?` : ''}`, suggestions: canonical.length > 0 ? canonical : suggest(words, d.ctx.entities) };
     }

@@ -82,7 +82,8 @@ function readLabels(text: string): string {
     .replace(LABEL, (_m, label: string) => ` ${LABELS[label.toLowerCase()] ?? label} `)
     .replace(PARAMETER, (_m, p: string) => ` ${PARAMETERS[p.toLowerCase()] ?? p} `)
     .replace(/\$(true|false)\b/gi, '$1')
-    .replace(/[()[\]]/g, ' , ');
+    .replace(/[([]([^()[\]]*\s[^()[\]]*)[)\]]/g, ' , $1 , ')
+    .replace(/[()[\]]/g, ' ');
 }
 
 const PREPOSITION = new Set(['for', 'in', 'at', 'of']);
