@@ -6,8 +6,10 @@ import { mergeCommands, type Candidate } from './resolve';
 import { DEFAULT_SUGGESTIONS, suggest } from './suggest';
 import type { Token } from './tokens';
 import { WEAK_CONFIRM } from './vocabulary/verbs';
-import { HYPOTHETICAL, howtoStart, howtoTopic, readLeniently } from './lenient';
+import { aboutReaching, HYPOTHETICAL, howtoStart, howtoTopic, readLeniently } from './lenient';
 import type { Change } from '../policy/change';
+import { alt } from './pattern';
+import { CONSUMER, FEDERATION, INBOUND, SUBDOMAINS, TRIAL } from './vocabulary/nouns';
 
 export interface Decision {
   chosen: Candidate[];
@@ -32,6 +34,11 @@ function clauseWords(words: readonly string[], spans: readonly { start: number; 
   const touched = new Set(spans.flatMap((s) => clause.slice(s.start, s.end)));
   return words.filter((_, i) => touched.has(clause[i] ?? -1) && !used.has(i)).join(' ');
 }
+
+/** Matchers that ask back which reading is meant; in a question, the how-to answers instead. */
+const ASK_BACK = /^(?:twoVerbs|addWhere|removeWhere|disallow|federationWith)$/;
+/** Left beside a change in its own clause, these name a second setting or a confirmation: ask. */
+const SECOND_REQUEST = new RegExp(`(?<![^ ])${alt([...SUBDOMAINS, ...CONSUMER, ...TRIAL, ...FEDERATION, ...INBOUND, ...WEAK_CONFIRM, 'yes please'])}(?![^ ])`, 'u');
 
 const SINGLE_FIELDS: Record<string, string[]> = { setTeamsConsumer: ['outbound', 'inbound'] };
 
@@ -83,9 +90,10 @@ function related(c: Command): string[] {
  */
 export function decide(d: Decision): ParseResult {
   const words = d.tokens.map((t) => t.norm);
+  const marked = words.join(' ');
   const clean = words.map((w) => w.replace(/^~/, '')).join(' ');
   const notUnderstood = (reason: string): ParseResult => {
-    const lenient = readLeniently(clean, d.ctx.entities, d.question, d.request);
+    const lenient = readLeniently(marked, d.ctx.entities, d.question, d.request);
     if (lenient !== undefined) return { ok: true, command: lenient, notes: [] };
     return { ok: false, reason, suggestions: suggest(words, d.ctx.entities, 3, d.question) };
   };
@@ -100,7 +108,7 @@ export function decide(d: Decision): ParseResult {
   }
   const problem = chosen.find((c) => 'problem' in c.result);
   // "shall we add a.com or b.com?": a question is answered with how to, never asked back as a change.
-  if (problem && d.question && howtoStart(clean)) return { ok: true, command: howtoTopic(clean), notes: [] };
+  if (problem && ASK_BACK.test(problem.matcher) && d.question && howtoStart(clean)) return { ok: true, command: howtoTopic(clean), notes: [] };
   if (problem && 'problem' in problem.result) {
     return { ok: false, reason: problem.result.problem, suggestions: problem.result.suggestions.length > 0 ? problem.result.suggestions : [...DEFAULT_SUGGESTIONS] };
   }
@@ -130,7 +138,7 @@ export function decide(d: Decision): ParseResult {
   const canonical = phrases([command]);
   const unused = leftover.match(/#[denq]\d+/g);
   if (unused && (!acts(command) || d.question)) {
-    const lenient = readLeniently(clean, d.ctx.entities, d.question, d.request);
+    const lenient = readLeniently(marked, d.ctx.entities, d.question, d.request);
     if (lenient !== undefined) return { ok: true, command: lenient, notes: [] };
   }
   if (unused) {
@@ -142,7 +150,7 @@ export function decide(d: Decision): ParseResult {
     if (command.kind === 'change' && d.question && HYPOTHETICAL.test(clean)) return { ok: true, command: { kind: 'whatIf', change: command.change }, notes: [] };
     if (d.question && command.kind !== 'confirm') {
       // A question that names a change: the verdict when it is about someone, else how to do it.
-      const lenient = howtoStart(clean) ? undefined : readLeniently(clean, d.ctx.entities, true, false);
+      const lenient = howtoStart(clean) || !aboutReaching(clean) ? undefined : readLeniently(marked, d.ctx.entities, true, false);
       if (lenient !== undefined && lenient.kind === 'reach') return { ok: true, command: lenient, notes: [] };
       // "why is X off?" asks about the state, not how to change it.
       if (command.kind === 'change' && /^why /.test(clean)) return { ok: true, command: { kind: 'showSettings' }, notes: [] };
@@ -156,7 +164,7 @@ export function decide(d: Decision): ParseResult {
     const ownRest = unexplained(own, false);
     // Beside the request itself, only known words are tolerated: an unknown word, a number or a name in
     // the same clause ("block x.com for rob", "from 9am") may change what is meant; undo takes none.
-    const strange = own.split(' ').some((w) => w.startsWith('~') || /\d/.test(w)) || (command.kind === 'undo' && ownRest !== '');
+    const strange = own.split(' ').some((w) => w.startsWith('~') || /\d/.test(w)) || (command.kind === 'undo' && ownRest !== '') || SECOND_REQUEST.test(own);
     if (strange || hedged(ownRest) || asksToAct(ownRest)) {
       const why = hedged(rest) ? 'That change has a condition I cannot check' : `I'm not sure what you meant by ${quote(rest)}`;
       return { ok: false, reason: `${why}, so I haven't changed anything.${canonical[0] ? ` Did you mean: ${canonical[0]}?` : ''}`, suggestions: canonical.length > 0 ? canonical : suggest(words, d.ctx.entities) };

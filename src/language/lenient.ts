@@ -5,6 +5,7 @@ import { alt } from './pattern';
 import { FEATURE_KEYWORDS } from './vocabulary/features';
 import { HOWTO_STARTS, HOWTO_TOPICS, HYPOTHETICAL_STARTS, TALK_CUES, TROUBLE_CUES, UNKNOWN_FEATURES } from './vocabulary/intents';
 import { CONSUMER, FEDERATION } from './vocabulary/nouns';
+import { NEGATIONS } from './vocabulary/fillers';
 
 /**
  * The lenient reading, used when no matcher explains the sentence well enough: entities first,
@@ -16,6 +17,7 @@ const TROUBLE = words(TROUBLE_CUES);
 const TALK = words(TALK_CUES);
 const ABOUT_ACCESS = words([...FEDERATION, ...CONSUMER, 'external', 'federation', 'federated', 'teams', 'skype']);
 const ABOUT_CONSUMER = words(CONSUMER);
+const NEGATION = words(NEGATIONS);
 const HOWTO = new RegExp(`^${alt(HOWTO_STARTS)}(?: |$)`, 'u');
 export const HYPOTHETICAL = new RegExp(`^${alt(HYPOTHETICAL_STARTS)}(?: |$)`, 'u');
 const UNKNOWN = new RegExp(`(?<![^ ])${alt(UNKNOWN_FEATURES)}(?![^ ])`, 'u');
@@ -46,6 +48,11 @@ export function unknownFeature(text: string): Command | undefined {
   return { kind: 'featureUnknown', name: m[0], near: featureRows(text.replace(m[0], ' ')) };
 }
 
+/** Something fails, or reaching someone is the subject. */
+export function aboutReaching(text: string): boolean {
+  return TROUBLE.test(text) || TALK.test(text);
+}
+
 export function howtoStart(text: string): boolean {
   return HOWTO.test(text);
 }
@@ -57,8 +64,11 @@ export function howtoTopic(text: string): Command {
 }
 
 /** A reading of a sentence no matcher explained; `question` is its mood, `request` an imperative start. */
-export function readLeniently(text: string, entities: readonly Entity[], question: boolean, request: boolean): Command | undefined {
+export function readLeniently(marked: string, entities: readonly Entity[], question: boolean, request: boolean): Command | undefined {
   if (request) return undefined;
+  // Words no vocabulary knows are marked "~" by the tokenizer: "alow x.com" is a near-miss, not a status question.
+  const unknownWords = /(?<![^ ])~/.test(marked);
+  const text = marked.replace(/(?<![^ ])~/g, '');
   const unknown = unknownFeature(text);
   if (unknown !== undefined) return unknown;
   const people = entities.filter((e) => e.kind === 'email' && e.problem === undefined);
@@ -74,7 +84,8 @@ export function readLeniently(text: string, entities: readonly Entity[], questio
   const party: Entity | undefined = people[0] ?? domains[0];
   const trouble = TROUBLE.test(text);
   if (party !== undefined && (trouble || TALK.test(text) || question)) return { kind: 'reach', to: party.value };
-  if (party !== undefined && party.kind === 'domain') return { kind: 'domainStatus', domain: party.value };
+  const bare = text.split(' ').filter((w) => !/^#/.test(w)).length <= 3 && !NEGATION.test(text);
+  if (party !== undefined && party.kind === 'domain' && !unknownWords && bare) return { kind: 'domainStatus', domain: party.value };
   if (question && howtoStart(text)) return howtoTopic(text);
   if ((trouble || TALK.test(text) || question) && (ABOUT_ACCESS.test(text) || ABOUT_CONSUMER.test(text))) return { kind: 'showSettings' };
   if (rows.length > 0 && question) {

@@ -78,7 +78,7 @@ export const policyMatchers: Matcher[] = [
 ];
 
 const TALK = '(?:talk|chat|communicate|collaborate|federate|work|speak|meet)';
-const ORG_DEFAULT = "(?:the )?(?:organization's|organization|org's|org|tenant's|tenant|company's|default|global|normal)(?: settings| defaults| default| policy| rules?)?";
+const ORG_DEFAULT = "(?:the )?(?:organization's|organization|org's|org|tenant's|tenant|company's|default)(?: settings| defaults| default| policy| rules?)?";
 
 /** One person's external access: only some domains, or back to what the organization decides. */
 export const userScopeMatchers: Matcher[] = [

@@ -48,7 +48,7 @@ export const referenceMatchers: Matcher[] = [
       if (ctx.request) return undefined;
       const rows = featureRows(g.all ?? '');
       const all = g.all ?? '';
-      if (rows.length === 0 && !/guest/.test(all)) return undefined;
+      if (rows.length === 0 && /#[de]\d/.test(all)) return undefined;
       // Plain talking with someone named asks for a verdict, not a table row.
       if (/#[de]\d/.test(all) && rows.every((r) => r === 'chat' || r === 'call' || r === 'meetingInvite')) return undefined;
       if (rows.length > 1) return { command: { kind: 'feature', feature: rows[0] ?? 'chat', also: rows.slice(1) } };
