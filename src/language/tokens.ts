@@ -7,6 +7,7 @@ import { NEGATIONS } from './vocabulary/fillers';
 import { RESERVED } from './vocabulary/reserved';
 import { SPELLING } from './vocabulary/spelling';
 import { CMDLETS, LABELS, PARAMETERS } from './vocabulary/labels';
+import { readPowerShell } from './powershell';
 import { alt } from './pattern';
 
 /** One word of the sentence: as typed and as matched (lower case, spelling normalized, typo fixed). */
@@ -76,7 +77,7 @@ const PARAMETER = new RegExp(`(?<![\\p{L}\\p{N}])-?(${alt(Object.keys(PARAMETERS
  * brackets become clause breaks ("disable external access (not guest access)").
  */
 function readLabels(text: string): string {
-  return text
+  return readPowerShell(text)
     .replace(CMDLET, (_m, c: string) => ` ${CMDLETS[c.toLowerCase()] ?? c} `)
     .replace(/\|/g, ' ')
     .replace(LABEL, (_m, label: string) => ` ${LABELS[label.toLowerCase()] ?? label} `)

@@ -37,9 +37,8 @@ export const LABELS: Readonly<Record<string, string>> = {
 
 /** Cmdlets: a Set- line is the change its parameters say, a Get- line the matching question. */
 export const CMDLETS: Readonly<Record<string, string>> = {
-  'set-cstenantfederationconfiguration': 'set',
-  'set-csexternalaccesspolicy -identity global': 'set',
-  'set-csexternalaccesspolicy': 'set',
+  'set-cstenantfederationconfiguration': ' ',
+  'set-csexternalaccesspolicy': ' ',
   'get-cstenantfederationconfiguration': 'show settings',
   'get-csexternalaccesspolicy': 'show settings',
   'get-csonlineuser': 'show settings',
