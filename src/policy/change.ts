@@ -91,5 +91,7 @@ export const changeSchema = z.discriminatedUnion('kind', [
 ]);
 export type Change = z.infer<typeof changeSchema>;
 export type ChangeKind = Change['kind'];
+/** A change that is not `several`: what `several` holds. */
+export type SingleChange = z.infer<typeof singleChange>;
 
 export { COMMUNICATION_WITH_EXTERNAL_ORGS };

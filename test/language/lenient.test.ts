@@ -1,11 +1,11 @@
 import { parse } from '../../src/language';
 import type { Command } from '../../src/language/command';
-import type { Change } from '../../src/policy/change';
+import type { Change, SingleChange } from '../../src/policy/change';
 
 /** Issue 13, "read leniently": one table per pattern the issue lists; every row is a real shape. */
 const change = (c: Change): Command => ({ kind: 'change', change: c });
 const org = '';
-const several = (...changes: Change[]): Command => change({ kind: 'several', org, changes });
+const several = (...changes: SingleChange[]): Command => change({ kind: 'several', org, changes });
 
 const rows: Record<string, [string, Command][]> = {
   'extra words around a clear request': [
