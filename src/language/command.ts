@@ -8,6 +8,12 @@ import { changeSchema } from '../policy/change';
  */
 const text = z.string().max(320);
 
+/** Settings a history question can be about: keys of an organization's settings, and its policies. */
+export const HISTORY_SETTINGS = [
+  'allowFederatedUsers', 'domainMode', 'allowedDomains', 'blockedDomains', 'blockAllSubdomains', 'allowTeamsConsumer',
+  'allowTeamsConsumerInbound', 'trialTenants', 'allowedTrialTenantDomains', 'policies',
+] as const;
+
 
 export const commandSchema = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -38,7 +44,13 @@ export const commandSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('confirm') }),
   z.strictObject({ kind: z.literal('cancel') }),
   z.strictObject({ kind: z.literal('undo'), orgRef: text.optional(), entryId: z.string().max(100).optional() }),
-  z.strictObject({ kind: z.literal('history'), orgRef: text.optional(), page: z.number().int().min(0).max(100000).optional() }),
+  z.strictObject({
+    kind: z.literal('history'),
+    orgRef: text.optional(),
+    page: z.number().int().min(0).max(100000).optional(),
+    /** "who changed X?": only the entries that touched this setting (a key of the settings, or "policies"). */
+    setting: z.enum(HISTORY_SETTINGS).optional(),
+  }),
 ]);
 export type Command = z.infer<typeof commandSchema>;
 export type CommandKind = Command['kind'];

@@ -143,7 +143,7 @@ export function decide(d: Decision): ParseResult {
   }
   if (unused) {
     const shown = unused.map((p) => d.ctx.entity(p)?.display ?? p).join(', ');
-    return { ok: false, reason: `I'm not sure what to do with ${shown} here${acts(command) ? "; I haven't changed anything" : ''}.`, suggestions: canonical.length > 0 ? canonical : suggest(words, d.ctx.entities) };
+    return { ok: false, reason: `I'm not sure what to do with ${shown} here${acts(command) ? "; I haven't changed anything" : ''}.`, suggestions: canonical.length > 0 ? canonical : suggest(words, d.ctx.entities, 3, d.question) };
   }
   const rest = unexplained(leftover, d.question || !acts(command));
   if (acts(command)) {
@@ -167,11 +167,11 @@ export function decide(d: Decision): ParseResult {
     const strange = own.split(' ').some((w) => w.startsWith('~') || /\d/.test(w)) || (command.kind === 'undo' && ownRest !== '') || SECOND_REQUEST.test(own);
     if (strange || hedged(ownRest) || asksToAct(ownRest)) {
       const why = hedged(rest) ? 'That change has a condition I cannot check' : `I'm not sure what you meant by ${quote(rest)}`;
-      return { ok: false, reason: `${why}, so I haven't changed anything.${canonical[0] ? ` Did you mean: ${canonical[0]}?` : ''}`, suggestions: canonical.length > 0 ? canonical : suggest(words, d.ctx.entities) };
+      return { ok: false, reason: `${why}, so I haven't changed anything.${canonical[0] ? ` Did you mean: ${canonical[0]}?` : ''}`, suggestions: canonical.length > 0 ? canonical : suggest(words, d.ctx.entities, 3, d.question) };
     }
   } else if (!d.question && asksToAct(rest)) {
     // "remove all blocked domains" is not "show blocked domains".
-    return { ok: false, reason: `I'm not sure what you want me to do with ${quote(rest)}; I haven't changed anything.`, suggestions: suggest(words, d.ctx.entities) };
+    return { ok: false, reason: `I'm not sure what you want me to do with ${quote(rest)}; I haven't changed anything.`, suggestions: suggest(words, d.ctx.entities, 3, d.question) };
   }
   const usedEntities = [...used].map((i) => d.ctx.entity(words[i]));
   const notes = usedEntities.flatMap((e) => (e?.note ? [e.note] : []));

@@ -4,7 +4,7 @@ import { MATCHERS } from './matchers/configuration';
 import { decide } from './decide';
 import { isQuestion, startsWithRequest } from './mood';
 import { unknownFeature } from './lenient';
-import { HISTORY_CUES } from './vocabulary/intents';
+import { HISTORY_CUES, HISTORY_SETTING_WORDS } from './vocabulary/intents';
 import { alt } from './pattern';
 import { resolveOverlaps, type Candidate } from './resolve';
 import { tokenize, type Token } from './tokens';
@@ -45,7 +45,10 @@ export function parse(text: string): ParseResult {
   const plain = clean.replace(/(?<![^ ])~/g, '');
   // Cues that decide the answer whatever else the sentence says: "who changed …" asks for history,
   // and a feature the table lacks is answered as such, not as the nearest row.
-  if (WHO_CHANGED.test(plain)) return { ok: true, command: { kind: 'history' }, notes: [] };
+  if (WHO_CHANGED.test(plain)) {
+    const setting = HISTORY_SETTING_WORDS.find(([, ws]) => ws.some((w) => new RegExp(`(?<![^ ])${w}(?![^ ])`).test(plain)))?.[0] as Extract<Command, { kind: 'history' }>['setting'];
+    return { ok: true, command: { kind: 'history', ...(setting ? { setting } : {}) }, notes: [] };
+  }
   const unknown = request ? undefined : unknownFeature(plain);
   if (unknown !== undefined && (question || /external|federat|guest|outside/.test(plain))) return { ok: true, command: unknown, notes: [] };
   const ctx = makeContext(tokenized.entities, request);

@@ -74,10 +74,12 @@ describe('issue 13 answers through the bot', () => {
     expect(text).toMatch(/Be invited to a meeting/);
   });
 
-  it('who changed a setting gets the history', async () => {
+  it('who changed a setting gets the history entries of that setting only', async () => {
     await sayAndConfirm(bot, ADMIN, 'block all external domains');
+    await sayAndConfirm(bot, ADMIN, 'block unmanaged Teams accounts');
     const text = allText(await bot.say(ADMIN, 'who changed our external access to Block all external domains?'));
     expect(text).toMatch(/^History/m);
     expect(text).toMatch(/Block all external domains/);
+    expect(text).not.toMatch(/unmanaged/i);
   });
 });

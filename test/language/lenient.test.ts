@@ -87,8 +87,11 @@ const rows: Record<string, [string, Command][]> = {
     ['fabrikam.com', { kind: 'domainStatus', domain: 'fabrikam.com' }],
   ],
   'who changed, how to': [
-    ['who changed our external access to Block all external domains?', { kind: 'history' }],
-    ['we did not change it to block all external domains, who did?', { kind: 'history' }],
+    ['who changed our external access to Block all external domains?', { kind: 'history', setting: 'domainMode' }],
+    ['we did not change it to block all external domains, who did?', { kind: 'history', setting: 'domainMode' }],
+    ['who turned off external access?', { kind: 'history', setting: 'allowFederatedUsers' }],
+    ['who blocked contoso.com?', { kind: 'history', setting: 'blockedDomains' }],
+    ['who changed something?', { kind: 'history' }],
     ['how do I block a specific domain in Teams external access?', { kind: 'howto', topic: 'domains' }],
     ['is it possible to restrict external access to specific users only?', { kind: 'howto', topic: 'perUser' }],
     ['how can I block contoso.com?', { kind: 'howto', change: { kind: 'addBlocked', org, domains: ['contoso.com'] } }],

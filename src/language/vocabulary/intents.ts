@@ -10,6 +10,23 @@ export const HISTORY_CUES = [
   'when was', 'when did', 'who touched', 'who altered', 'who updated',
 ];
 
+/**
+ * What a "who changed …" question is about, tried in this order (the domain rule before the switch:
+ * "who changed our external access to Block all external domains?" is about the rule).
+ */
+export const HISTORY_SETTING_WORDS: readonly [string, readonly string[]][] = [
+  ['blockAllSubdomains', ['subdomain', 'subdomains']],
+  ['allowedTrialTenantDomains', ['trial exception', 'trial exceptions', 'trial tenant exception']],
+  ['trialTenants', ['trial', 'trial tenants', 'trial-only']],
+  ['allowTeamsConsumerInbound', ['inbound']],
+  ['allowTeamsConsumer', ['unmanaged', 'consumer', 'personal', 'skype users']],
+  ['domainMode', ['all external domains', 'domain rule', 'specific external domains', 'open federation', 'closed federation', 'allow all', 'block all']],
+  ['blockedDomains', ['blocked', 'block list', 'blocklist', 'blacklist', 'blocked domains']],
+  ['allowedDomains', ['allowed', 'allow list', 'allowlist', 'whitelist', 'allowed domains']],
+  ['policies', ['policy', 'policies']],
+  ['allowFederatedUsers', ['external access', 'federation', 'fed', 'external communication']],
+];
+
 /** A sentence starting with one of these asks for the impact of a change, never for the change. */
 export const HYPOTHETICAL_STARTS = [
   'what happens if', 'what would happen if', 'what will happen if', 'what happens when', 'what if', 'what would happen',
