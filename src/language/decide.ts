@@ -6,10 +6,11 @@ import { mergeCommands, type Candidate } from './resolve';
 import { DEFAULT_SUGGESTIONS, suggest } from './suggest';
 import type { Token } from './tokens';
 import { WEAK_CONFIRM } from './vocabulary/verbs';
-import { aboutReaching, HYPOTHETICAL, howtoStart, howtoTopic, readLeniently } from './lenient';
+import { aboutReaching, HYPOTHETICAL, HYPOTHETICAL_INSIDE, howtoStart, howtoTopic, readLeniently } from './lenient';
 import type { Change } from '../policy/change';
 import { alt } from './pattern';
 import { CONSUMER, FEDERATION, INBOUND, SUBDOMAINS, TRIAL } from './vocabulary/nouns';
+import { HEDGES, NEGATIONS } from './vocabulary/fillers';
 
 export interface Decision {
   chosen: Candidate[];
@@ -39,6 +40,20 @@ function clauseWords(words: readonly string[], spans: readonly { start: number; 
 const ASK_BACK = /^(?:twoVerbs|addWhere|removeWhere|disallow|federationWith)$/;
 /** Left beside a change in its own clause, these name a second setting or a confirmation: ask. */
 const SECOND_REQUEST = new RegExp(`(?<![^ ])${alt([...SUBDOMAINS, ...CONSUMER, ...TRIAL, ...FEDERATION, ...INBOUND, ...WEAK_CONFIRM, 'yes please'])}(?![^ ])`, 'u');
+
+const TAKE_BACK = new RegExp(`(?<![^ ])${alt([...NEGATIONS, ...HEDGES, 'or', 'actually', 'wait', 'on second thought', 'second thought', 'scratch that', 'just kidding'])}(?![^ ])`, 'gu');
+
+/** The clauses (between commas and sentence ends) that no chosen match touches. */
+function otherClauses(words: readonly string[], spans: readonly { start: number; end: number }[]): string[] {
+  const clauses: string[][] = [[]];
+  const touched = new Set<number>();
+  words.forEach((w, i) => {
+    if (w === ',' || w === '.' || w === ';') return void clauses.push([]);
+    if (spans.some((s) => i >= s.start && i < s.end)) touched.add(clauses.length - 1);
+    clauses[clauses.length - 1]?.push(w);
+  });
+  return clauses.filter((c, i) => !touched.has(i) && c.length > 0).map((c) => c.join(' '));
+}
 
 const SINGLE_FIELDS: Record<string, string[]> = { setTeamsConsumer: ['outbound', 'inbound'] };
 
@@ -143,11 +158,11 @@ export function decide(d: Decision): ParseResult {
   }
   if (unused) {
     const shown = unused.map((p) => d.ctx.entity(p)?.display ?? p).join(', ');
-    return { ok: false, reason: `I'm not sure what to do with ${shown} here${acts(command) ? "; I haven't changed anything" : ''}.`, suggestions: canonical.length > 0 ? canonical : suggest(words, d.ctx.entities, 3, d.question) };
+    return { ok: false, reason: `I'm not sure what to do with ${shown} here${acts(command) ? "; I haven't changed anything" : ''}.`, suggestions: canonical.length > 0 && !d.question ? canonical : suggest(words, d.ctx.entities, 3, d.question) };
   }
   const rest = unexplained(leftover, d.question || !acts(command));
   if (acts(command)) {
-    if (command.kind === 'change' && d.question && HYPOTHETICAL.test(clean)) return { ok: true, command: { kind: 'whatIf', change: command.change }, notes: [] };
+    if (command.kind === 'change' && ((d.question && HYPOTHETICAL.test(clean)) || HYPOTHETICAL_INSIDE.test(clean))) return { ok: true, command: { kind: 'whatIf', change: command.change }, notes: [] };
     if (d.question && command.kind !== 'confirm') {
       // A question that names a change: the verdict when it is about someone, else how to do it.
       const lenient = howtoStart(clean) || !aboutReaching(clean) ? undefined : readLeniently(marked, d.ctx.entities, true, false);
@@ -160,6 +175,9 @@ export function decide(d: Decision): ParseResult {
       return { ok: false, reason: `That reads as a question, so I haven't changed anything. To make the change, send the command itself${canonical[0] ? `: ${canonical[0]}` : ''}.`, suggestions: [...canonical, ...related(command)] };
     }
     const own = clauseWords(words, chosen, used);
+    // A clause of its own that only negates or hedges ("…, or maybe not", "…, actually don't") takes the request back.
+    const takenBack = otherClauses(words, chosen).some((c) => (negated(c) || hedged(c)) && unexplained(c.replace(TAKE_BACK, ' '), false) === '');
+    if (takenBack) return { ok: false, reason: `You said ${quote(leftover.trim())}, so I haven't changed anything.`, suggestions: related(command) };
     if (negated(own)) return { ok: false, reason: `You said ${quote(leftover.trim())}, so I haven't changed anything.`, suggestions: related(command) };
     const ownRest = unexplained(own, false);
     // Beside the request itself, only known words are tolerated: an unknown word, a number or a name in

@@ -20,6 +20,8 @@ const ABOUT_CONSUMER = words(CONSUMER);
 const NEGATION = words(NEGATIONS);
 const HOWTO = new RegExp(`^${alt(HOWTO_STARTS)}(?: |$)`, 'u');
 export const HYPOTHETICAL = new RegExp(`^${alt(HYPOTHETICAL_STARTS)}(?: |$)`, 'u');
+/** Hypotheticals unmistakable anywhere in a sentence ("I wonder what happens if we block x.com"). */
+export const HYPOTHETICAL_INSIDE = new RegExp(`(?<![^ ])${alt(HYPOTHETICAL_STARTS.filter((s) => s.split(' ').length >= 3 || s === 'what if'))}(?![^ ])`, 'u');
 const UNKNOWN = new RegExp(`(?<![^ ])${alt(UNKNOWN_FEATURES)}(?![^ ])`, 'u');
 const KEYWORD = new RegExp(`(?<![^ ])${alt(Object.keys(FEATURE_KEYWORDS))}(?![^ ])`, 'gu');
 const TOPIC = new RegExp(`(?<![^ ])${alt(Object.keys(HOWTO_TOPICS))}(?![^ ])`, 'gu');

@@ -132,3 +132,13 @@ describe('still refused', () => {
     expect(offered.some((p) => p.ok && p.command.kind === 'change')).toBe(false);
   });
 });
+
+describe('taken back or hypothetical, wherever it is said', () => {
+  it.each(['block contoso.com, or maybe not', "block contoso.com, actually don't", 'turn off external access, on second thought no'])('%j is not a change', (text) => {
+    const r = parse(text);
+    expect(r.ok && r.command.kind === 'change').toBe(false);
+  });
+  it('"I wonder what happens if we block x.com" shows the impact', () => {
+    expect(parse('I wonder what happens if we block contoso.com')).toEqual({ ok: true, command: { kind: 'whatIf', change: { kind: 'addBlocked', org: '', domains: ['contoso.com'] } }, notes: [] });
+  });
+});
