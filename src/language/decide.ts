@@ -123,7 +123,7 @@ export function decide(d: Decision): ParseResult {
   }
   const problem = chosen.find((c) => 'problem' in c.result);
   // "shall we add a.com or b.com?": a question is answered with how to, never asked back as a change.
-  if (problem && ASK_BACK.test(problem.matcher) && d.question && howtoStart(clean)) return { ok: true, command: howtoTopic(clean), notes: [] };
+  if (problem && d.question && (ASK_BACK.test(problem.matcher) ? howtoStart(clean) : /^how /.test(clean))) return { ok: true, command: howtoTopic(clean), notes: [] };
   if (problem && 'problem' in problem.result) {
     return { ok: false, reason: problem.result.problem, suggestions: problem.result.suggestions.length > 0 ? problem.result.suggestions : [...DEFAULT_SUGGESTIONS] };
   }
@@ -182,7 +182,7 @@ export function decide(d: Decision): ParseResult {
     const ownRest = unexplained(own, false);
     // Beside the request itself, only known words are tolerated: an unknown word, a number or a name in
     // the same clause ("block x.com for rob", "from 9am") may change what is meant; undo takes none.
-    const strange = own.split(' ').some((w) => w.startsWith('~') || /\d/.test(w)) || (command.kind === 'undo' && ownRest !== '') || SECOND_REQUEST.test(own);
+    const strange = own.split(' ').some((w) => w.startsWith('~') || /\d/.test(w)) || (command.kind === 'undo' && /(?<![^ ])(?:everything|all|every|changes|#[denq]\d+)(?![^ ])/.test(own)) || SECOND_REQUEST.test(own);
     if (strange || hedged(ownRest) || asksToAct(ownRest)) {
       const why = hedged(rest) ? 'That change has a condition I cannot check' : `I'm not sure what you meant by ${quote(rest)}`;
       return { ok: false, reason: `${why}, so I haven't changed anything.${canonical[0] ? ` Did you mean: ${canonical[0]}?` : ''}`, suggestions: canonical.length > 0 ? canonical : suggest(words, d.ctx.entities, 3, d.question) };

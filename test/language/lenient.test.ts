@@ -59,7 +59,17 @@ const rows: Record<string, [string, Command][]> = {
     ['roll back the last external access change', { kind: 'undo' }],
     ['revert', { kind: 'undo' }],
   ],
+  'more real shapes': [
+    ['lift the block on contoso.com', change({ kind: 'removeBlocked', org, domains: ['contoso.com'] })],
+    ['Set external access to allow only fabrikam.com', change({ kind: 'allowOnly', org, domains: ['fabrikam.com'] })],
+    ['turn off "Allow users in my organization to communicate with Skype users"', change({ kind: 'setTeamsConsumer', org, outbound: false })],
+    ['we need to block all external domains asap, security incident', change({ kind: 'setDomainMode', org, mode: 'blockAll' })],
+    ['undo that last change please', { kind: 'undo' }],
+    ['chat with alice@outlook.com fails', { kind: 'reach', to: 'alice@outlook.com' }],
+    ['how do I allow only certain domains?', { kind: 'howto', topic: 'domains' }],
+  ],
   'per user': [
+    ['stop rob@contosoeast.com from chatting with external people', change({ kind: 'setUserFederation', org, user: 'rob@contosoeast.com', enabled: false })],
     ['federation off for rob@contosoeast.com', change({ kind: 'setUserFederation', org, user: 'rob@contosoeast.com', enabled: false })],
     ['let rob@contosoeast.com collaborate only with fabrikam.com', change({ kind: 'setUserAllowOnly', org, user: 'rob@contosoeast.com', domains: ['fabrikam.com'] })],
     ['let rob@contosoeast.com talk only to fabrikam.com and contosowest.com', change({ kind: 'setUserAllowOnly', org, user: 'rob@contosoeast.com', domains: ['fabrikam.com', 'contosowest.com'] })],

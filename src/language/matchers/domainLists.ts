@@ -31,7 +31,7 @@ export function listMatchers(kind: ListKind, sources: string[]): Matcher[] {
 
 export const domainListMatchers: Matcher[] = [
   ...listMatchers('allowOnly', [
-    `${alt(ALLOW_ONLY)} (?:the following |these |specific |the )?${DOMAINS}(?<list>${LIST})`,
+    `(?:(?:set|change|switch|configure) (?:the )?(?:external access|federation|domain rule|it) to )?${alt(ALLOW_ONLY)} (?:the following |these |specific |the )?${DOMAINS}(?<list>${LIST})`,
     `${alt(ALLOW)} ${DOMAINS}(?<list>${LIST}) only`,
     `(?:set|replace|make|change) ${THE}${alt(ALLOW_LIST)} (?:to|with) (?:only |just )?(?<list>${LIST})`,
     // The admin-center choice followed by its list: "(set the domain rule to) Allow only specific external domains with a.com".

@@ -36,7 +36,7 @@ const userFederation: Matcher[] = [
   `${VERB} (?:the )?${alt(FEDERATION)} (?:for|of) (?:user )?(?<user>${PERSON})`,
   `${VERB} (?<user>${PERSON}) ${alt(FEDERATION)}`,
   `${SET}(?<user>${PERSON}) ${alt(FEDERATION)} ${STATE}`,
-  `(?<off>block|disable|cut off|stop|prevent) (?<user>${PERSON}) from (?:using )?(?:${alt(FEDERATION)}|talking to (?:other|external) organizations)`,
+  `(?<off>block|disable|cut off|stop|prevent) (?<user>${PERSON}) from (?:using )?(?:${alt(FEDERATION)}|(?:talking|chatting|communicating) (?:to|with) (?:other |external )(?:organizations|people|users|domains))`,
   `(?<on>give|grant) (?<user>${PERSON}) ${alt(FEDERATION)}`,
   `${alt(FEDERATION)} ${STATE} (?:for|of) (?:user )?(?<user>${PERSON})`,
 ].map((source, i) => ({

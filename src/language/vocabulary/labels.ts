@@ -27,6 +27,7 @@ export const LABELS: Readonly<Record<string, string>> = {
   'teams accounts not managed by an organization': 'unmanaged teams accounts',
   'teams accounts that are not managed by an organization': 'unmanaged teams accounts',
   'users can communicate with skype users': 'unmanaged teams accounts',
+  'allow users in my organization to communicate with skype users': 'unmanaged teams accounts',
   'user can communicate with skype users': 'unmanaged teams accounts',
   'users with teams personal accounts': 'unmanaged teams accounts',
   'teams personal accounts': 'unmanaged teams accounts',
