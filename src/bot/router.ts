@@ -2,8 +2,10 @@ import type { Command } from '../language/command';
 import { requestChange } from './handlers/change';
 import { cancel, confirm } from './handlers/confirm';
 import { history, undo } from './handlers/history';
-import { comparison, feature, help } from './handlers/reference';
+import { comparison, feature, featureUnknown, help } from './handlers/reference';
 import { domainQuestion, matrix, reach, showSettings, whoCanWeTalkTo } from './handlers/questions';
+import { howto } from './handlers/howto';
+import { whatIf } from './handlers/whatIf';
 import type { Reply, Turn } from './turn';
 
 /**
@@ -21,6 +23,9 @@ const routes: { [K in Command['kind']]: (turn: Turn, command: Extract<Command, {
   showSettings,
   comparison,
   feature,
+  featureUnknown,
+  whatIf,
+  howto,
   help: (turn) => help(turn),
   undo,
   history,

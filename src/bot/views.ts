@@ -19,6 +19,8 @@ import type { Reply } from './turn';
 const { OUTCOME_WORDS } = cards;
 
 export const info = (message: string): Reply => cards.messageCard({ title: message });
+/** A titled answer of a few lines (how-to steps). */
+export const steps = (title: string, lines: readonly string[]): Reply => cards.messageCard({ title, lines: [...lines] });
 export const refusal = (reason: string): Reply => cards.refusalCard({ reason: withoutPaths(reason) });
 export const error = (reason: string, suggestions: readonly string[] = []): Reply =>
   cards.errorCard({ reason: withoutPaths(reason), suggestions, title: 'I could not do that' });
@@ -130,6 +132,12 @@ export const history = (page: HistoryPage, orgName: string, orgId: string, canAc
 
 export const comparison = (edition: 'today' | '2019'): Reply =>
   renderedOnce(`comparison|${edition}`, () => (edition === '2019' ? cards.comparison2019Card() : cards.comparisonCard()));
+
+/** A feature the table does not cover: said plainly, with the closest rows that are in it. */
+export const featureUnknown = (name: string, near: readonly string[]): Reply[] => [
+  cards.messageCard({ title: `I don't have “${name}” in the external vs guest access comparison`, lines: [near.length > 0 ? 'The closest rows I have:' : 'Ask "compare external and guest access" to see every row I have.'] }),
+  ...near.filter((id) => comparisonRow(id)).map((id) => feature(id)),
+];
 
 /** Unknown rows (card data is untrusted) get the card's own "not in the table" answer, uncached. */
 export const feature = (rowId: string): Reply =>

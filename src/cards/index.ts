@@ -14,3 +14,4 @@ export { helpCard, type HelpInput, type Example } from './help';
 export { notUnderstoodCard, errorCard, type NotUnderstoodInput, type ErrorInput } from './notUnderstood';
 export { messageCard, domainStatusCard, refusalCard, type MessageInput } from './message';
 export { codeCard, codeLines, withCodeSection, CODE_MAX, type CodeInput } from './code';
+export { whatIfCard } from './whatIf';

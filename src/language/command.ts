@@ -8,6 +8,12 @@ import { changeSchema } from '../policy/change';
  */
 const text = z.string().max(320);
 
+/** Settings a history question can be about: keys of an organization's settings, and its policies. */
+export const HISTORY_SETTINGS = [
+  'allowFederatedUsers', 'domainMode', 'allowedDomains', 'blockedDomains', 'blockAllSubdomains', 'allowTeamsConsumer',
+  'allowTeamsConsumerInbound', 'trialTenants', 'allowedTrialTenantDomains', 'policies',
+] as const;
+
 
 export const commandSchema = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -28,12 +34,24 @@ export const commandSchema = z.discriminatedUnion('kind', [
     page: z.number().int().min(0).max(1000).optional(),
   }),
   z.strictObject({ kind: z.literal('comparison'), edition: z.enum(['today', '2019']) }),
-  z.strictObject({ kind: z.literal('feature'), feature: z.string().max(80) }),
+  z.strictObject({ kind: z.literal('feature'), feature: z.string().max(80), /** Other rows the question names. */ also: z.array(z.string().max(80)).max(3).optional() }),
+  /** A feature the comparison does not cover: said honestly, with the closest rows. */
+  z.strictObject({ kind: z.literal('featureUnknown'), name: z.string().max(80), near: z.array(z.string().max(80)).max(3) }),
+  /** "what happens if I block x.com?": the impact of a change, shown without changing anything. */
+  z.strictObject({ kind: z.literal('whatIf'), change: changeSchema }),
+  /** "how do I block a domain?": the admin-center path, the PowerShell and the chat command. */
+  z.strictObject({ kind: z.literal('howto'), change: changeSchema.optional(), topic: z.enum(['domains', 'federation', 'perUser', 'consumer', 'trial']).optional() }),
   z.strictObject({ kind: z.literal('help') }),
   z.strictObject({ kind: z.literal('confirm') }),
   z.strictObject({ kind: z.literal('cancel') }),
   z.strictObject({ kind: z.literal('undo'), orgRef: text.optional(), entryId: z.string().max(100).optional() }),
-  z.strictObject({ kind: z.literal('history'), orgRef: text.optional(), page: z.number().int().min(0).max(100000).optional() }),
+  z.strictObject({
+    kind: z.literal('history'),
+    orgRef: text.optional(),
+    page: z.number().int().min(0).max(100000).optional(),
+    /** "who changed X?": only the entries that touched this setting (a key of the settings, or "policies"). */
+    setting: z.enum(HISTORY_SETTINGS).optional(),
+  }),
 ]);
 export type Command = z.infer<typeof commandSchema>;
 export type CommandKind = Command['kind'];

@@ -5,11 +5,14 @@ export interface Context {
   entities: readonly Entity[];
   /** The entity behind a placeholder (`#d0`), if `text` is one. */
   entity(text: string | undefined): Entity | undefined;
+  /** The sentence is an instruction, so whole-sentence question readings stand aside. */
+  request: boolean;
 }
 
-export function makeContext(entities: readonly Entity[]): Context {
+export function makeContext(entities: readonly Entity[], request = false): Context {
   return {
     entities,
+    request,
     entity(text) {
       const m = /^#[denq](\d+)$/.exec(text ?? '');
       return m ? entities[Number(m[1])] : undefined;

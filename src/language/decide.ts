@@ -6,6 +6,11 @@ import { mergeCommands, type Candidate } from './resolve';
 import { DEFAULT_SUGGESTIONS, suggest } from './suggest';
 import type { Token } from './tokens';
 import { WEAK_CONFIRM } from './vocabulary/verbs';
+import { aboutReaching, HYPOTHETICAL, HYPOTHETICAL_INSIDE, howtoStart, howtoTopic, readLeniently } from './lenient';
+import type { Change } from '../policy/change';
+import { alt } from './pattern';
+import { CONSUMER, FEDERATION, INBOUND, SUBDOMAINS, TRIAL } from './vocabulary/nouns';
+import { HEDGES, NEGATIONS } from './vocabulary/fillers';
 
 export interface Decision {
   chosen: Candidate[];
@@ -15,6 +20,71 @@ export interface Decision {
   /** A "?" was typed: even "do it?" is then not a confirmation. */
   questionMark: boolean;
   corrected: string[];
+  /** The sentence starts with an instruction ("block …", "please turn …"). */
+  request: boolean;
+}
+
+/** Words of the clauses (split at commas and sentence ends) that a set of token spans touch. */
+function clauseWords(words: readonly string[], spans: readonly { start: number; end: number }[], used: ReadonlySet<number>): string {
+  const clause: number[] = [];
+  let n = 0;
+  for (const w of words) {
+    clause.push(n);
+    if (w === ',' || w === '.' || w === ';') n++;
+  }
+  const touched = new Set(spans.flatMap((s) => clause.slice(s.start, s.end)));
+  return words.filter((_, i) => touched.has(clause[i] ?? -1) && !used.has(i)).join(' ');
+}
+
+/** Matchers that ask back which reading is meant; in a question, the how-to answers instead. */
+const ASK_BACK = /^(?:twoVerbs|addWhere|removeWhere|disallow|federationWith)$/;
+/** Left beside a change in its own clause, these name a second setting or a confirmation: ask. */
+const SECOND_REQUEST = new RegExp(`(?<![^ ])${alt([...SUBDOMAINS, ...CONSUMER, ...TRIAL, ...FEDERATION, ...INBOUND, ...WEAK_CONFIRM, 'yes please'])}(?![^ ])`, 'u');
+
+const TAKE_BACK = new RegExp(`(?<![^ ])${alt([...NEGATIONS, ...HEDGES, 'or', 'actually', 'wait', 'on second thought', 'second thought', 'scratch that', 'just kidding'])}(?![^ ])`, 'gu');
+
+/** The clauses (between commas and sentence ends) that no chosen match touches. */
+function otherClauses(words: readonly string[], spans: readonly { start: number; end: number }[]): string[] {
+  const clauses: string[][] = [[]];
+  const touched = new Set<number>();
+  words.forEach((w, i) => {
+    if (w === ',' || w === '.' || w === ';') return void clauses.push([]);
+    if (spans.some((s) => i >= s.start && i < s.end)) touched.add(clauses.length - 1);
+    clauses[clauses.length - 1]?.push(w);
+  });
+  return clauses.filter((c, i) => !touched.has(i) && c.length > 0).map((c) => c.join(' '));
+}
+
+const SINGLE_FIELDS: Record<string, string[]> = { setTeamsConsumer: ['outbound', 'inbound'] };
+
+/**
+ * Two or more changes asked together, as one change when they fit: one organization, no setting
+ * asked two ways, no domain on two lists. Otherwise undefined, and the person is asked.
+ */
+function together(changes: Change[]): Change | undefined {
+  const org = changes[0]?.org ?? '';
+  if (changes.some((c) => c.org !== org || c.kind === 'several' || c.kind === 'restore')) return undefined;
+  const merged: Change[] = [];
+  for (const c of changes) {
+    const fields = SINGLE_FIELDS[c.kind];
+    const twin = merged.find((m) => m.kind === c.kind);
+    if (twin && fields && fields.every((f) => !(f in twin && f in c && (twin as Record<string, unknown>)[f] !== undefined && (c as Record<string, unknown>)[f] !== undefined))) {
+      merged[merged.indexOf(twin)] = { ...twin, ...Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) } as Change;
+      continue;
+    }
+    if (twin && !('domains' in c)) return undefined;
+    merged.push(c);
+  }
+  const seen = new Map<string, string>();
+  for (const c of merged) {
+    if (!('domains' in c)) continue;
+    for (const d of c.domains) {
+      if (seen.has(d) && seen.get(d) !== c.kind) return undefined;
+      seen.set(d, c.kind);
+    }
+  }
+  if (merged.length === 1) return merged[0];
+  return merged.length <= 5 ? ({ kind: 'several', org, changes: merged } as Change) : undefined;
 }
 
 /** Commands that act: they change policy, or confirm or undo a change. */
@@ -35,7 +105,13 @@ function related(c: Command): string[] {
  */
 export function decide(d: Decision): ParseResult {
   const words = d.tokens.map((t) => t.norm);
-  const notUnderstood = (reason: string): ParseResult => ({ ok: false, reason, suggestions: suggest(words, d.ctx.entities) });
+  const marked = words.join(' ');
+  const clean = words.map((w) => w.replace(/^~/, '')).join(' ');
+  const notUnderstood = (reason: string): ParseResult => {
+    const lenient = readLeniently(marked, d.ctx.entities, d.question, d.request);
+    if (lenient !== undefined) return { ok: true, command: lenient, notes: [] };
+    return { ok: false, reason, suggestions: suggest(words, d.ctx.entities, 3, d.question) };
+  };
   let chosen = d.chosen;
   const text = (c: Candidate): string => words.slice(c.start, c.end).join(' ');
   const isCommand = (c: Candidate, kind: string): boolean => 'command' in c.result && c.result.command.kind === kind;
@@ -46,6 +122,8 @@ export function decide(d: Decision): ParseResult {
     return notUnderstood(invalid ? `${invalid.problem}.` : "I didn't understand that.");
   }
   const problem = chosen.find((c) => 'problem' in c.result);
+  // "shall we add a.com or b.com?": a question is answered with how to, never asked back as a change.
+  if (problem && d.question && (ASK_BACK.test(problem.matcher) ? howtoStart(clean) : /^how /.test(clean))) return { ok: true, command: howtoTopic(clean), notes: [] };
   if (problem && 'problem' in problem.result) {
     return { ok: false, reason: problem.result.problem, suggestions: problem.result.suggestions.length > 0 ? problem.result.suggestions : [...DEFAULT_SUGGESTIONS] };
   }
@@ -57,35 +135,61 @@ export function decide(d: Decision): ParseResult {
     const said = chosen.filter((c) => isCommand(c, 'cancel')).map((c) => quote(text(c))).join(', ');
     return { ok: false, reason: `You said ${said}, so I haven't changed anything.`, suggestions: [...related(acting), 'cancel'] };
   }
-  const meant = cancel && commands.length > 1 ? commands.filter((c) => c.kind !== 'cancel') : commands;
+  let meant = cancel && commands.length > 1 ? commands.filter((c) => c.kind !== 'cancel') : commands;
+  if (meant.length > 1 && meant.every((c) => c.kind === 'change')) {
+    const one = together(meant.flatMap((c) => (c.kind === 'change' ? [c.change] : [])));
+    if (one !== undefined) meant = [{ kind: 'change', change: one }];
+  }
+  if (meant.length > 1 && meant.every((c) => c.kind === 'showSettings')) meant = [meant.find((c) => c.kind === 'showSettings' && c.list !== undefined) ?? (meant[0] as Command)];
+  if (meant.length > 1 && d.question && !meant.some(acts)) meant = [meant[0] as Command];
   if (meant.length > 1) {
     const said = chosen.map((c) => quote(text(c))).join(' and ');
     return { ok: false, reason: `I read more than one request (${said}); I haven't changed anything. Send one at a time.`, suggestions: phrases(meant) };
   }
   const command = meant[0] as Command;
+  if (d.question && command.kind === 'help' && howtoStart(clean)) return { ok: true, command: howtoTopic(clean), notes: [] };
   const used = new Set(chosen.flatMap((c) => Array.from({ length: c.end - c.start }, (_, i) => c.start + i)));
   const leftover = words.filter((_, i) => !used.has(i)).join(' ');
   const canonical = phrases([command]);
   const unused = leftover.match(/#[denq]\d+/g);
+  if (unused && (!acts(command) || d.question)) {
+    const lenient = readLeniently(marked, d.ctx.entities, d.question, d.request);
+    if (lenient !== undefined) return { ok: true, command: lenient, notes: [] };
+  }
   if (unused) {
     const shown = unused.map((p) => d.ctx.entity(p)?.display ?? p).join(', ');
-    return { ok: false, reason: `I'm not sure what to do with ${shown} here${acts(command) ? "; I haven't changed anything" : ''}.`, suggestions: canonical.length > 0 ? canonical : suggest(words, d.ctx.entities) };
+    return { ok: false, reason: `I'm not sure what to do with ${shown} here${acts(command) ? "; I haven't changed anything" : ''}.`, suggestions: canonical.length > 0 && !d.question ? canonical : suggest(words, d.ctx.entities, 3, d.question) };
   }
   const rest = unexplained(leftover, d.question || !acts(command));
   if (acts(command)) {
+    if (command.kind === 'change' && ((d.question && HYPOTHETICAL.test(clean)) || HYPOTHETICAL_INSIDE.test(clean))) return { ok: true, command: { kind: 'whatIf', change: command.change }, notes: [] };
+    if (d.question && command.kind !== 'confirm') {
+      // A question that names a change: the verdict when it is about someone, else how to do it.
+      const lenient = howtoStart(clean) || !aboutReaching(clean) ? undefined : readLeniently(marked, d.ctx.entities, true, false);
+      if (lenient !== undefined && lenient.kind === 'reach') return { ok: true, command: lenient, notes: [] };
+      // "why is X off?" asks about the state, not how to change it.
+      if (command.kind === 'change' && /^why /.test(clean)) return { ok: true, command: { kind: 'showSettings' }, notes: [] };
+      if (command.kind === 'change') return { ok: true, command: { kind: 'howto', change: command.change }, notes: [] };
+    }
     if (d.questionMark || (d.question && command.kind !== 'confirm')) {
       return { ok: false, reason: `That reads as a question, so I haven't changed anything. To make the change, send the command itself${canonical[0] ? `: ${canonical[0]}` : ''}.`, suggestions: [...canonical, ...related(command)] };
     }
-    if (negated(leftover)) return { ok: false, reason: `You said ${quote(leftover.trim())}, so I haven't changed anything.`, suggestions: related(command) };
-    if (rest !== '') {
+    const own = clauseWords(words, chosen, used);
+    // A clause of its own that only negates or hedges ("…, or maybe not", "…, actually don't") takes the request back.
+    const takenBack = otherClauses(words, chosen).some((c) => (negated(c) || hedged(c)) && unexplained(c.replace(TAKE_BACK, ' '), false) === '');
+    if (takenBack) return { ok: false, reason: `You said ${quote(leftover.trim())}, so I haven't changed anything.`, suggestions: related(command) };
+    if (negated(own)) return { ok: false, reason: `You said ${quote(leftover.trim())}, so I haven't changed anything.`, suggestions: related(command) };
+    const ownRest = unexplained(own, false);
+    // Beside the request itself, only known words are tolerated: an unknown word, a number or a name in
+    // the same clause ("block x.com for rob", "from 9am") may change what is meant; undo takes none.
+    const strange = own.split(' ').some((w) => w.startsWith('~') || /\d/.test(w)) || (command.kind === 'undo' && /(?<![^ ])(?:everything|all|every|changes|#[denq]\d+)(?![^ ])/.test(own)) || SECOND_REQUEST.test(own);
+    if (strange || hedged(ownRest) || asksToAct(ownRest)) {
       const why = hedged(rest) ? 'That change has a condition I cannot check' : `I'm not sure what you meant by ${quote(rest)}`;
-      return { ok: false, reason: `${why}, so I haven't changed anything.${canonical[0] ? ` Did you mean: ${canonical[0]}?` : ''}`, suggestions: canonical.length > 0 ? canonical : suggest(words, d.ctx.entities) };
+      return { ok: false, reason: `${why}, so I haven't changed anything.${canonical[0] ? ` Did you mean: ${canonical[0]}?` : ''}`, suggestions: canonical.length > 0 ? canonical : suggest(words, d.ctx.entities, 3, d.question) };
     }
-  } else if (asksToAct(rest)) {
+  } else if (!d.question && asksToAct(rest)) {
     // "remove all blocked domains" is not "show blocked domains".
-    return { ok: false, reason: `I'm not sure what you want me to do with ${quote(rest)}; I haven't changed anything.`, suggestions: suggest(words, d.ctx.entities) };
-  } else if (rest.split(' ').length > 3) {
-    return { ok: false, reason: `I'm not sure I understood ${quote(rest)}.`, suggestions: [...canonical, ...suggest(words, d.ctx.entities, 2)].slice(0, 3) };
+    return { ok: false, reason: `I'm not sure what you want me to do with ${quote(rest)}; I haven't changed anything.`, suggestions: suggest(words, d.ctx.entities, 3, d.question) };
   }
   const usedEntities = [...used].map((i) => d.ctx.entity(words[i]));
   const notes = usedEntities.flatMap((e) => (e?.note ? [e.note] : []));

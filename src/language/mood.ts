@@ -35,3 +35,10 @@ export function asksToAct(text: string): boolean {
 export function hedged(text: string): boolean {
   return new RegExp(HEDGE.source, 'u').test(text);
 }
+
+const REQUEST_START = new RegExp(`^${alt([...ACTION_VERBS, 'disable', 'enable', 'turn', 'whitelist', 'blacklist', 'blk', 'unblk', 'let', 'opt', 'select', 'toggle', 'restrict', 'limit', 'roll', 'fed', 'federation'])}(?: |$)`, 'u');
+
+/** An instruction: after polite openers the sentence starts with a verb that asks for a change. */
+export function startsWithRequest(clean: string): boolean {
+  return REQUEST_START.test(clean.replace(OPENERS, ''));
+}

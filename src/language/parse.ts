@@ -2,10 +2,15 @@ import { commandSchema, type Command, type ParseResult } from './command';
 import { makeContext } from './context';
 import { MATCHERS } from './matchers/configuration';
 import { decide } from './decide';
-import { isQuestion } from './mood';
+import { isQuestion, startsWithRequest } from './mood';
+import { unknownFeature } from './lenient';
+import { HISTORY_CUES, HISTORY_SETTING_WORDS } from './vocabulary/intents';
+import { alt } from './pattern';
 import { resolveOverlaps, type Candidate } from './resolve';
 import { tokenize, type Token } from './tokens';
 import { DEFAULT_SUGGESTIONS } from './suggest';
+
+const WHO_CHANGED = new RegExp(`(?<![^ ])${alt(HISTORY_CUES)}(?![^ ])`, 'u');
 
 /** Longer messages are not commands; refusing them also bounds the work per message. */
 export const MAX_LENGTH = 600;
@@ -35,7 +40,18 @@ export function parse(text: string): ParseResult {
     const i = startOf.findIndex((s) => s >= offset);
     return i === -1 ? tokens.length : i;
   };
-  const ctx = makeContext(tokenized.entities);
+  const question = isQuestion(clean, tokenized.questionMark);
+  const request = !question && startsWithRequest(clean);
+  const plain = clean.replace(/(?<![^ ])~/g, '');
+  // Cues that decide the answer whatever else the sentence says: "who changed …" asks for history,
+  // and a feature the table lacks is answered as such, not as the nearest row.
+  if (WHO_CHANGED.test(plain)) {
+    const setting = HISTORY_SETTING_WORDS.find(([, ws]) => ws.some((w) => new RegExp(`(?<![^ ])${w}(?![^ ])`).test(plain)))?.[0] as Extract<Command, { kind: 'history' }>['setting'];
+    return { ok: true, command: { kind: 'history', ...(setting ? { setting } : {}) }, notes: [] };
+  }
+  const unknown = request ? undefined : unknownFeature(plain);
+  if (unknown !== undefined && (question || /external|federat|guest|outside/.test(plain))) return { ok: true, command: unknown, notes: [] };
+  const ctx = makeContext(tokenized.entities, request);
   const candidates: Candidate[] = [];
   MATCHERS.forEach((matcher, order) => {
     if (matcher.needs !== undefined && !matcher.needs.test(clean)) return;
@@ -51,7 +67,8 @@ export function parse(text: string): ParseResult {
     chosen: resolveOverlaps(candidates),
     tokens,
     ctx,
-    question: isQuestion(clean, tokenized.questionMark),
+    question,
+    request,
     questionMark: tokenized.questionMark,
     corrected: tokenized.corrected,
   });

@@ -26,7 +26,8 @@ export function phrase(command: Command): string | undefined {
       return `${command.list ? list[command.list] : 'show settings'}${forOrg(command.orgRef)}`;
     }
     case 'comparison': return command.edition === '2019' ? 'show the 2019 comparison table' : 'compare external and guest access';
-    case 'feature': return undefined;
+    case 'feature': case 'featureUnknown': case 'howto': return undefined;
+    case 'whatIf': { const p = phraseChange(command.change); return p === undefined ? undefined : `what happens if I ${p}?`; }
     case 'help': return 'help';
     case 'confirm': return 'yes';
     case 'cancel': return 'cancel';

@@ -36,11 +36,13 @@ function adapt(command: Command, domains: string[], emails: string[]): Command {
 }
 
 /** The closest canonical commands to what was typed, with its domains filled in; at most three. */
-export function suggest(words: readonly string[], entities: readonly Entity[], limit = 3): string[] {
+/** With `question`, only questions are offered: a question is never answered with a change to press. */
+export function suggest(words: readonly string[], entities: readonly Entity[], limit = 3, question = false): string[] {
   const input = words.map((w) => w.replace(/^~/, '')).filter((w) => !IGNORED.has(w) && !w.startsWith('#'));
   const domains = entities.filter((e) => e.kind === 'domain' && e.problem === undefined).map((e) => e.value);
   const emails = entities.filter((e) => e.kind === 'email' && e.problem === undefined).map((e) => e.value);
-  const scored = EXAMPLE_WORDS.map(({ example, words: ex }) => {
+  const pool = question ? EXAMPLE_WORDS.filter(({ example }) => example.role === 'user' && example.command.kind !== 'confirm' && example.command.kind !== 'cancel') : EXAMPLE_WORDS;
+  const scored = pool.map(({ example, words: ex }) => {
     let matched = 0;
     for (const e of ex) matched += Math.max(0, ...input.map((w) => similarity(w, e)));
     const wantsEntity = /[.@]/.test(example.text);

@@ -6,6 +6,9 @@ import { FEATURE_KEYWORDS } from './vocabulary/features';
 import { NEGATIONS } from './vocabulary/fillers';
 import { RESERVED } from './vocabulary/reserved';
 import { SPELLING } from './vocabulary/spelling';
+import { CMDLETS, LABELS, PARAMETERS } from './vocabulary/labels';
+import { readPowerShell } from './powershell';
+import { alt } from './pattern';
 
 /** One word of the sentence: as typed and as matched (lower case, spelling normalized, typo fixed). */
 export interface Token {
@@ -32,6 +35,7 @@ export function tokenize(input: string): Tokenized {
     .replace(/[\u0000-\u001f\u007f#\uE000-\uF8FF]/g, ' ')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"');
+  text = readLabels(text);
   text = extractEntities(text, entities);
   text = extractQuoted(text, entities);
   const questionMark = text.includes('?');
@@ -62,6 +66,25 @@ export function tokenize(input: string): Tokenized {
   markNames(tokens, entities);
   for (const t of tokens) if (free(t)) t.norm = `~${t.norm}`;
   return { tokens, entities, questionMark, corrected };
+}
+
+const LABEL = new RegExp(`(?<![\\p{L}\\p{N}])["']?(${alt(Object.keys(LABELS))})["']?(?![\\p{L}\\p{N}])`, 'giu');
+const CMDLET = new RegExp(`(?<![\\p{L}\\p{N}])(${alt(Object.keys(CMDLETS))})(?![\\p{L}\\p{N}])`, 'giu');
+const PARAMETER = new RegExp(`(?<![\\p{L}\\p{N}])-?(${alt(Object.keys(PARAMETERS))})(?![\\p{L}\\p{N}])`, 'giu');
+
+/**
+ * Admin-center labels and PowerShell parameter names become the plain words they stand for, and
+ * brackets become clause breaks ("disable external access (not guest access)").
+ */
+function readLabels(text: string): string {
+  return readPowerShell(text)
+    .replace(CMDLET, (_m, c: string) => ` ${CMDLETS[c.toLowerCase()] ?? c} `)
+    .replace(/\|/g, ' ')
+    .replace(LABEL, (_m, label: string) => ` ${LABELS[label.toLowerCase()] ?? label} `)
+    .replace(PARAMETER, (_m, p: string) => ` ${PARAMETERS[p.toLowerCase()] ?? p} `)
+    .replace(/\$(true|false)\b/gi, '$1')
+    .replace(/[([]([^()[\]]*\s[^()[\]]*)[)\]]/g, ' , $1 , ')
+    .replace(/[()[\]]/g, ' ');
 }
 
 const PREPOSITION = new Set(['for', 'in', 'at', 'of']);

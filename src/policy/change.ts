@@ -18,7 +18,7 @@ const domains = z.array(z.string().max(300)).min(1).max(4000);
 /** Organization id; "" in a parsed command means "the sender's own", resolved by the bot. */
 const org = z.string().max(100);
 
-export const changeSchema = z.discriminatedUnion('kind', [
+const singleChanges = [
   /** AllowFederatedUsers: the master switch. */
   z.strictObject({ kind: z.literal('setFederation'), org, enabled: z.boolean() }),
   /** Switch the domain rule; the lists stay stored. */
@@ -76,6 +76,11 @@ export const changeSchema = z.discriminatedUnion('kind', [
     policies: z.record(z.string().max(64), userPolicySchema.nullable()).optional(),
     assignments: z.record(z.string().max(320), z.string().min(1).max(64)).optional(),
   }),
+  /**
+   * "let rob@… talk only to fabrikam.com": a user policy with CommunicationWithExternalOrgs =
+   * AllowSpecificExternalDomains and these domains, assigned to that person.
+   */
+  z.strictObject({ kind: z.literal('setUserAllowOnly'), org, user: z.string().max(320), domains }),
   /** Put back exactly what a change touched; used by undo. Not something a person types. */
   z.strictObject({
     kind: z.literal('restore'),
@@ -86,8 +91,21 @@ export const changeSchema = z.discriminatedUnion('kind', [
     /** Users by address: the full user, or null when absent. */
     users: z.record(z.string(), userSchema.nullable()).optional(),
   }),
+] as const;
+
+const singleChange = z.discriminatedUnion('kind', [...singleChanges]);
+
+/**
+ * Every change an admin can ask for. `several` is two or more changes of one organization asked in
+ * one message: planned as one, previewed and confirmed once, audited as one entry, undone together.
+ */
+export const changeSchema = z.discriminatedUnion('kind', [
+  ...singleChanges,
+  z.strictObject({ kind: z.literal('several'), org, changes: z.array(singleChange).min(2).max(5) }),
 ]);
 export type Change = z.infer<typeof changeSchema>;
 export type ChangeKind = Change['kind'];
+/** A change that is not `several`: what `several` holds. */
+export type SingleChange = z.infer<typeof singleChange>;
 
 export { COMMUNICATION_WITH_EXTERNAL_ORGS };

@@ -85,12 +85,17 @@ export function phraseChange(c: Change): string | undefined {
       if (c.coexistence !== undefined && c.onPremises === undefined) return `set ${c.user} to ${c.coexistence}${o}`;
       if (c.onPremises !== undefined && c.coexistence === undefined) return `move ${c.user} ${c.onPremises ? 'on-premises' : 'online'}${o}`;
       return undefined;
+    case 'setUserAllowOnly': return `let ${c.user} talk only to ${listText(c.domains)}${o}`;
+    case 'several': {
+      const parts = c.changes.map((x) => phraseChange({ ...x, org: '' }));
+      return parts.every((x): x is string => x !== undefined) ? `${parts.join(' and ')}${o}` : undefined;
+    }
     case 'restore': return undefined;
     case 'import': return undefined;
   }
 }
 
-const USER_CHANGES: ReadonlySet<Change['kind']> = new Set(['assignPolicy', 'setUserFederation', 'setUserCoexistence']);
+const USER_CHANGES: ReadonlySet<Change['kind']> = new Set(['assignPolicy', 'setUserFederation', 'setUserCoexistence', 'setUserAllowOnly']);
 
 /**
  * The bot command that makes `change` in organization `orgName` (a fix's "how"). A change to one

@@ -34,7 +34,7 @@ const ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789
 
 /** Words that must be present for a change kind to be a fair reading of the text. */
 const SUPPORT: Record<Exclude<ChangeKind, 'restore' | 'import'>, RegExp[]> = {
-  setFederation: [/external|federat/],
+  setFederation: [/external|federat|fed/],
   setDomainMode: [/all|every|any|open|specific|list/],
   allowOnly: [/only|just|restrict|limit|set|replace/],
   addAllowed: [/allow|permit|whitelist|trust|add|put|enable|let|open/],
@@ -51,6 +51,8 @@ const SUPPORT: Record<Exclude<ChangeKind, 'restore' | 'import'>, RegExp[]> = {
   assignPolicy: [/assign|apply|give|grant|move|put|set|switch/],
   setUserFederation: [/@/, /external|federat/],
   setUserCoexistence: [/@/, /teams ?only|islands|sfb|skype|prem|online|cloud/],
+  setUserAllowOnly: [/@/, /only|just/],
+  several: [/and|,|;/],
 };
 
 const isChange = (r: ParseResult): boolean => r.ok && r.command.kind === 'change';

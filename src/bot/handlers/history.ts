@@ -1,5 +1,6 @@
 import type { Command } from '../../language/command';
 import { orgPrint, shownPrint } from '../shown';
+import type { HistoryPage } from '../../store/types';
 import type { Reply, Turn } from '../turn';
 import * as views from '../views';
 import { refuseUnlessAdmin, targetOrganization } from './change';
@@ -17,9 +18,18 @@ export async function history(turn: Turn, command: Of<'history'>): Promise<Reply
   if (turn.sender.org?.id !== org.id && !turn.sender.adminOf.includes(org.id)) {
     return [views.refusal(`The change history of ${org.name} is for its own people.`)];
   }
-  const page = turn.deps.store.history(org.id, command.page ?? 0, PAGE_SIZE);
+  const page = command.setting ? about(turn, org.id, command.setting) : turn.deps.store.history(org.id, command.page ?? 0, PAGE_SIZE);
   return [{ ...views.history(page, org.name, org.id, turn.sender.adminOf.includes(org.id)), inPlace: command.page !== undefined }];
 }
+
+/** "who changed X?": the latest entries that touched that setting, newest first, one page. */
+function about(turn: Turn, orgId: string, setting: NonNullable<Of<'history'>['setting']>): HistoryPage {
+  const prefix = setting === 'policies' ? 'policies.' : `settings.${setting}`;
+  const all = turn.deps.store.history(orgId, 0, 1000);
+  const entries = all.entries.filter((e) => e.touched.some((p) => p.startsWith(prefix))).slice(0, PAGE_SIZE);
+  return { entries, page: 0, pageSize: PAGE_SIZE, total: entries.length };
+}
+
 
 /**
  * "undo" (or an Undo button): a preview of what would be put back; only Confirm undoes it. A button

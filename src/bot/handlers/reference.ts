@@ -13,5 +13,9 @@ export async function comparison(_turn: Turn, command: Of<'comparison'>): Promis
 }
 
 export async function feature(_turn: Turn, command: Of<'feature'>): Promise<Reply[]> {
-  return [views.feature(command.feature)];
+  return [command.feature, ...(command.also ?? [])].map((id) => views.feature(id));
+}
+
+export async function featureUnknown(_turn: Turn, command: Of<'featureUnknown'>): Promise<Reply[]> {
+  return views.featureUnknown(command.name, command.near);
 }

@@ -1,7 +1,7 @@
 import { ambiguousMatchers } from './ambiguous';
 import { domainListMatchers } from './domainLists';
 import { overviewMatchers } from './overview';
-import { policyListEdit, policyMatchers } from './policies';
+import { policyListEdit, policyMatchers, userScopeMatchers } from './policies';
 import { questionMatchers } from './questions';
 import { referenceMatchers } from './reference';
 import { switchMatchers } from './switches';
@@ -22,6 +22,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...ambiguousMatchers,
   ...needing(/polic/, policyListEdit),
   ...needing(/polic|#e|called|named/, policyMatchers),
+  ...needing(/#e/, userScopeMatchers),
   ...needing(/trial/, trialMatchers),
   ...switchMatchers,
   ...needing(/[a-z]{3}/, domainListMatchers),

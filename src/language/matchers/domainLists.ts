@@ -31,13 +31,17 @@ export function listMatchers(kind: ListKind, sources: string[]): Matcher[] {
 
 export const domainListMatchers: Matcher[] = [
   ...listMatchers('allowOnly', [
-    `${alt(ALLOW_ONLY)} (?:the following |these |specific |the )?${DOMAINS}(?<list>${LIST})`,
+    `(?:(?:set|change|switch|configure) (?:the )?(?:external access|federation|domain rule|it) to )?${alt(ALLOW_ONLY)} (?:the following |these |specific |the )?${DOMAINS}(?<list>${LIST})`,
     `${alt(ALLOW)} ${DOMAINS}(?<list>${LIST}) only`,
     `(?:set|replace|make|change) ${THE}${alt(ALLOW_LIST)} (?:to|with) (?:only |just )?(?<list>${LIST})`,
+    // The admin-center choice followed by its list: "(set the domain rule to) Allow only specific external domains with a.com".
+    `(?:(?:set|switch|change|select|choose|pick)(?: the)?(?: domain)?(?: rule| mode| setting)? to )?allow only specific external domains(?: with| : | ,| for| =)? (?:only )?(?<list>${LIST})`,
+    `(?:closed federation (?:, )?)?only ${DOMAINS}(?<list>${LIST}) (?:allowed|permitted|trusted)`,
   ]),
   ...listMatchers('addAllowed', [
     `${alt(ALLOW)} ${DOMAINS}(?<list>${LIST})${TO_TALK}`,
     `${alt(ADD)} ${DOMAINS}(?<list>${LIST}) (?:to|on|onto|in|into) ${THE}${alt(ALLOW_LIST)}`,
+    `(?:${alt(ADD)}|and) (?:an? |the )?(?:allowed|permitted|trusted) (?:external )?domains? (?<list>${LIST})`,
     `(?:${alt(TURN_ON)}|allow|open) ${alt(FEDERATION)} (?:with|to) ${DOMAINS}(?<list>${LIST})`,
     `let (?:us |users |our users |my users |people |everyone )?(?:talk|chat|communicate|federate) (?:to|with) ${DOMAINS}(?<list>${LIST})`,
   ]),
@@ -48,6 +52,8 @@ export const domainListMatchers: Matcher[] = [
   ...listMatchers('addBlocked', [
     `${alt(BLOCK)} ${DOMAINS}(?<list>${LIST})${FROM_TALK}`,
     `${alt(ADD)} ${DOMAINS}(?<list>${LIST}) (?:to|on|onto|in|into) ${THE}${alt(BLOCK_LIST)}`,
+    `(?:${alt(ADD)}|and) (?:an? |the )?(?:blocked|banned) (?:external )?domains? (?<list>${LIST})`,
+    `${alt(BLOCK)} only ${DOMAINS}(?<list>${LIST})`,
   ]),
   ...listMatchers('removeBlocked', [
     `${alt(UNBLOCK)} ${DOMAINS}(?<list>${LIST})`,

@@ -23,6 +23,7 @@ export const overviewMatchers: Matcher[] = [
     `who (?:are|is) ${SUBJECT} (?:federated|connected) with${ORG}`,
     `(?:who|which organizations) (?:can|may) talk to us${ORG}`,
     `${SHOW} ${OWN}(?:federation )?partners${ORG}`,
+    `(?:which|what) (?:partner |external |other |federated |allowed |approved )*(?:domains|organizations|orgs|companies|tenants|partners) (?:are|can|may|do|is) (?:approved|trusted|federated|enabled|${SUBJECT})`,
   ], (g, ctx) => ({ command: { kind: 'whoCanWeTalkTo', ...withOrg(orgRef(ctx, g.org ?? g.subject)) } })),
   ...forms('matrix', [
     `who can (?:reach|talk to|chat with|contact|call|meet) (?:whom|who)`,

@@ -3,7 +3,8 @@ import { alt, pattern } from '../pattern';
 import { ASSIGN, CREATE, MOVE, UPDATE } from '../vocabulary/verbs';
 import { COEXISTENCE, COEXISTENCE_MODE, ON_PREMISES, ONLINE } from '../vocabulary/nouns';
 import { readPolicySettings } from './policySettings';
-import { ORG, PERSON, POLICY_NAME } from './slots';
+import { LIST, ORG, PERSON, POLICY_NAME } from './slots';
+import { domainList } from '../context';
 import { change, type Extracted, type Matcher } from './types';
 
 const POLICY = '(?:external access |custom |user )?policy';
@@ -73,6 +74,35 @@ export const policyMatchers: Matcher[] = [
     const base = { kind: 'setUserCoexistence' as const, org, user: user?.value ?? '' };
     if (g.mode !== undefined) return change({ ...base, coexistence: COEXISTENCE_MODE[g.mode] ?? 'TeamsOnly' });
     return change({ ...base, onPremises: g.onprem !== undefined });
+  }),
+];
+
+const TALK = '(?:talk|chat|communicate|collaborate|federate|work|speak|meet)';
+const ORG_DEFAULT = "(?:the )?(?:organization's|organization|org's|org|tenant's|tenant|company's|default)(?: settings| defaults| default| policy| rules?)?";
+
+/** One person's external access: only some domains, or back to what the organization decides. */
+export const userScopeMatchers: Matcher[] = [
+  ...forms('setUserAllowOnly', [
+    `(?:let|allow|permit) (?<user>${PERSON}) (?:to )?(?:only )?${TALK}(?: only)? (?:to|with) (?:only )?(?:the )?(?:domains? )?(?<list>${LIST})`,
+    `(?:restrict|limit) (?<user>${PERSON})(?: 's)?(?: external access| federation)? to (?:only )?(?:talking (?:to|with) |chatting with )?(?:the )?(?:domains? )?(?<list>${LIST})`,
+    `(?:allow only|only allow) (?:the )?(?:domains? )?(?<list>${LIST}) for (?<user>${PERSON})`,
+  ].map((s) => `${s}${ORG}`), (g, ctx) => {
+    const user = ctx.entity(g.user);
+    if (user === undefined) return undefined;
+    if (user.problem !== undefined) return { problem: `${user.problem}.`, suggestions: [] };
+    const r = domainList(ctx, g.list, () => '');
+    if (r === undefined) return undefined;
+    if (!r.ok) return r;
+    return change({ kind: 'setUserAllowOnly', org: orgRef(ctx, g.org), user: user.value, domains: r.domains });
+  }),
+  ...forms('userBackToOrganization', [
+    `(?:put|move|set|reset|return|take|switch|bring) (?<user>${PERSON}) back (?:to|on) ${ORG_DEFAULT}`,
+    `(?<user>${PERSON}) back (?:to|on) ${ORG_DEFAULT}`,
+  ].map((s) => `${s}${ORG}`), (g, ctx) => {
+    const user = ctx.entity(g.user);
+    if (user === undefined) return undefined;
+    if (user.problem !== undefined) return { problem: `${user.problem}.`, suggestions: [] };
+    return change({ kind: 'assignPolicy', org: orgRef(ctx, g.org), user: user.value, policy: 'Global' });
   }),
 ];
 

@@ -3,6 +3,7 @@ import { FEATURE_KEYWORDS } from '../vocabulary/features';
 import { EXTERNAL_PEOPLE } from '../vocabulary/questions';
 import { CANCEL, CONFIRM } from '../vocabulary/verbs';
 import type { Matcher } from './types';
+import { featureRows } from '../lenient';
 
 const KEYWORD = new RegExp(`(?<![^ ])${alt(Object.keys(FEATURE_KEYWORDS))}(?![^ ])`, 'gu');
 const COMPARE = alt(['compare', 'comparison', 'comparison of', 'comparison between', 'difference between', 'differences between', 'what\'s the difference between', 'what is the difference between', 'difference of', 'show the comparison of']);
@@ -43,8 +44,15 @@ export const referenceMatchers: Matcher[] = [
     // so it also outranks any change verb in it ("can external users be blocked?").
     name: 'feature',
     pattern: new RegExp(`^(?=(?:.* )?${alt(EXTERNAL_PEOPLE)}(?: |$))(?<all>.+)$`, 'gu'),
-    extract: (g) => {
-      const feature = featureRow(g.all ?? '');
+    extract: (g, ctx) => {
+      if (ctx.request) return undefined;
+      const rows = featureRows(g.all ?? '');
+      const all = g.all ?? '';
+      if (rows.length === 0 && /#[de]\d/.test(all)) return undefined;
+      // Plain talking with someone named asks for a verdict, not a table row.
+      if (/#[de]\d/.test(all) && rows.every((r) => r === 'chat' || r === 'call' || r === 'meetingInvite')) return undefined;
+      if (rows.length > 1) return { command: { kind: 'feature', feature: rows[0] ?? 'chat', also: rows.slice(1) } };
+      const feature = rows[0] ?? featureRow(all);
       return { command: feature === undefined ? { kind: 'comparison', edition: 'today' } : { kind: 'feature', feature } };
     },
   },

@@ -1,7 +1,7 @@
 import { orgRef } from '../context';
 import { alt, pattern } from '../pattern';
 import { BLOCK, STATE_OFF, STATE_ON, TURN_OFF, TURN_ON } from '../vocabulary/verbs';
-import { CONSUMER, EVERY, FEDERATION, INBOUND, OPEN_FEDERATION, SPECIFIC_ALLOW_MODE, SPECIFIC_BLOCK_MODE, START_CONVERSATIONS, SUBDOMAINS, TRIAL } from '../vocabulary/nouns';
+import { CLOSED_FEDERATION, CONSUMER, EVERY, FEDERATION, INBOUND, OPEN_FEDERATION, SPECIFIC_ALLOW_MODE, SPECIFIC_BLOCK_MODE, START_CONVERSATIONS, SUBDOMAINS, TRIAL } from '../vocabulary/nouns';
 import type { Change } from '../../policy/change';
 import type { Context } from '../context';
 import { ORG, PERSON } from './slots';
@@ -11,9 +11,10 @@ const ON = alt([...TURN_ON]);
 const OFF = alt([...TURN_OFF]);
 const ALLOWISH = alt(['allow', 'permit', 'unblock', 'restore', 'open up']);
 const BLOCKISH = alt([...BLOCK, 'stop', 'kill', 'remove', 'prevent']);
-const STATE = `(?:set |switch |turn )?(?:to |: )?(?:(?<on>${alt(STATE_ON)})|(?<off>${alt(STATE_OFF)}))`;
+/** "… on", "set to off", "move the slider to Off", "= ON", "back on". */
+const STATE = `(?:(?:set|switch|turn|toggle|move|slide|flip|put|change)(?: it| this| the slider| the toggle| the switch| the setting)? )?(?:back )?(?:to |: |= |is |as )?(?:back )?(?:(?<on>${alt(STATE_ON)})|(?<off>${alt(STATE_OFF)}))`;
 const VERB = `(?:(?<on>${ON}|${ALLOWISH})|(?<off>${OFF}|${BLOCKISH}))`;
-const SET = '(?:(?:set|switch|turn|change) )?(?:the )?';
+const SET = '(?:(?:set|switch|turn|change|toggle|flip|under) )?(?:the )?';
 
 type Make = (on: boolean, org: string) => Change;
 
@@ -35,8 +36,9 @@ const userFederation: Matcher[] = [
   `${VERB} (?:the )?${alt(FEDERATION)} (?:for|of) (?:user )?(?<user>${PERSON})`,
   `${VERB} (?<user>${PERSON}) ${alt(FEDERATION)}`,
   `${SET}(?<user>${PERSON}) ${alt(FEDERATION)} ${STATE}`,
-  `(?<off>block|disable|cut off|stop|prevent) (?<user>${PERSON}) from (?:using )?(?:${alt(FEDERATION)}|talking to (?:other|external) organizations)`,
+  `(?<off>block|disable|cut off|stop|prevent) (?<user>${PERSON}) from (?:using )?(?:${alt(FEDERATION)}|(?:talking|chatting|communicating) (?:to|with) (?:other |external )(?:organizations|people|users|domains))`,
   `(?<on>give|grant) (?<user>${PERSON}) ${alt(FEDERATION)}`,
+  `${alt(FEDERATION)} ${STATE} (?:for|of) (?:user )?(?<user>${PERSON})`,
 ].map((source, i) => ({
   name: `setUserFederation#${i}`,
   needs: /#e/,
@@ -54,18 +56,20 @@ export const switchMatchers: Matcher[] = [
   ...switchForms('setFederation', [
     `${VERB} (?:the )?(?:all )?${alt(FEDERATION)}`,
     `${SET}${alt(FEDERATION)} ${STATE}`,
-  ], (on, org) => ({ kind: 'setFederation', org, enabled: on }), /external|federat|communication|access/),
+    `(?<on>let|allow) (?:the )?(?:users |our users |my users |people |everyone )?(?:to )?(?:communicate|talk|chat|federate) with external organizations`,
+  ], (on, org) => ({ kind: 'setFederation', org, enabled: on }), /external|federat|communication|access|fed/),
   ...switchForms('allowAll', [
     // Not "unblock all": that may mean emptying the block list.
     `${alt(['allow', 'permit'])} ${alt(EVERY)}`,
-    `(?:${ON}|switch to|use|go back to|set|turn|allow) ${alt(OPEN_FEDERATION)}(?: on)?`,
+    `(?:(?:${ON}|switch to|use|go back to|set|turn|allow|back to) )?${alt(OPEN_FEDERATION)}(?: on)?`,
     `${TO_MODE}(?:allow ${alt(EVERY)}|${alt(OPEN_FEDERATION)})`,
   ], mode('allowAll'), /all|every|any|open/),
   ...switchForms('blockAll', [`${alt(BLOCK)} ${alt(EVERY)}`, `${TO_MODE}block ${alt(EVERY)}`], mode('blockAll'), /all|every|any/),
   ...switchForms('allowSpecific', [
     `allow ${alt(SPECIFIC_ALLOW_MODE)}`,
     `${TO_MODE}(?:allow ${alt(SPECIFIC_ALLOW_MODE)}|${alt(['allow list', 'allowlist', 'allowed list', 'allow list mode', 'allowlist mode'])})`,
-  ], mode('allowSpecific'), /specific|list/),
+    `(?:(?:${ON}|switch to|use|go to|set|turn) )?${alt(CLOSED_FEDERATION)}`,
+  ], mode('allowSpecific'), /specific|list|closed/),
   ...switchForms('blockSpecific', [
     `block ${alt(SPECIFIC_BLOCK_MODE)}`,
     `${TO_MODE}(?:block ${alt(SPECIFIC_BLOCK_MODE)}|${alt(['block list', 'blocklist', 'blocked list', 'block list mode', 'blocklist mode'])})`,
@@ -86,6 +90,7 @@ export const switchMatchers: Matcher[] = [
   ...switchForms('teamsConsumer', [
     `${VERB} (?:the )?(?:(?:contact|communication|chat|chats|chatting|communicating) with )?(?:all )?${alt(CONSUMER)}`,
     `${SET}${alt(CONSUMER)} (?:access )?${STATE}`,
+    `(?<off>opt out|exclude|remove) (?:all )?(?:users |everyone |people |our users )?from (?:chat|chats|chatting|talking|communication|communicating)(?: with)? (?:the )?${alt(CONSUMER)}`,
   ], (on, org) => ({ kind: 'setTeamsConsumer', org, outbound: on }), /unmanaged|personal|consumer|teams/),
   ...switchForms('setTrialTenants', [
     `${VERB} (?:all )?${alt(TRIAL)}`,

@@ -15,6 +15,8 @@ const EXTRA: Record<string, string> = {
   'video calls': 'video', 'be blocked': 'block', 'block them': 'block', 'be blocked individually': 'block',
   'edit their messages': 'editMessages', 'delete their messages': 'deleteMessages', 'mention me': 'mentions',
   'out of office message': 'outOfOffice', 'search for': 'search', 'find me': 'search',
+  paperclip: 'shareFiles', 'attach a file': 'shareFiles', 'desktop sharing': 'screenSharing', 'share desktop': 'screenSharing',
+  'online status': 'presence', '1:1 chat': 'chat', 'one-on-one chat': 'chat', 'group chats': 'groupChat',
 };
 
 const normalize = (k: string): string => k.toLowerCase().replace(/[^\p{L}\p{N}@'-]+/gu, ' ').trim();

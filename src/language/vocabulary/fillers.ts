@@ -15,6 +15,7 @@ export const FILLERS = [
   'for the whole organization', 'for the tenant', 'org-wide', 'organization-wide', 'tenant-wide', 'for now',
   'in teams', 'in microsoft teams', 'on teams', 'in the admin center', 'in the teams admin center',
   'external', 'setting', 'the setting', 'mode', 'list', 'our', 'my', 'please do', 'asap please', '.',
+  'while keeping', 'keeping',
 ];
 
 /** Extra words a question may contain without lowering confidence. */

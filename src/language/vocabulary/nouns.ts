@@ -5,7 +5,8 @@ export const FEDERATION = [
   'external access', 'federation', 'federated access', 'external federation', 'external communication',
   'external communications', 'external chat', 'external chats', 'teams federation', 'external access setting',
   'communication with other organizations', 'communication with external organizations',
-  'communication with external domains', 'access to external organizations', 'external access for everyone',
+  'communication with external domains', 'access to external organizations', 'external access for everyone', 'fed',
+  'federation access',
 ];
 
 export const ALLOW_LIST = [
@@ -27,6 +28,7 @@ export const EVERY = [
   'any domain', 'any external domain', 'all known domains', 'all external domains and organizations',
 ];
 export const OPEN_FEDERATION = ['open federation'];
+export const CLOSED_FEDERATION = ['closed federation'];
 export const SPECIFIC_ALLOW_MODE = [
   'only specific external domains', 'only specific domains', 'specific external domains only',
   'allow list mode', 'allowlist mode', 'allowed list mode',

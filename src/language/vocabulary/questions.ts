@@ -73,5 +73,8 @@ export const EXTERNAL_PEOPLE = [
   'people from other companies', 'people from another company', 'users from other organizations',
   'users in other organizations', 'users from other companies', 'someone from another organization',
   'someone from another company', 'someone in another organization', 'guests', 'guest users', 'guest',
-  'external access users', 'people on external access', 'external partners',
+  'external access users', 'people on external access', 'external partners', 'someone outside',
+  'someone outside your organization', 'someone outside my organization', 'people outside your organization',
+  'users in other tenants', 'people in other tenants', 'external chats', 'external chat', 'federated chats',
+  'external contact', 'teams consumer users',
 ];

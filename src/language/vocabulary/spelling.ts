@@ -11,4 +11,6 @@ export const SPELLING: Readonly<Record<string, string>> = {
   'on-prem': 'on-premises', onprem: 'on-premises', 'on-premise': 'on-premises', 'trial-only': 'trial-only',
   u: 'you', ur: 'your', pls: 'please', plz: 'please', thx: 'thanks', 'set-up': 'setup', wanna: 'want to',
   orgs: 'organizations', org: 'org', cancell: 'cancel',
+  // ChatOps shorthand.
+  blk: 'block', unblk: 'unblock', whitelisted: 'allowed', blacklisted: 'blocked', emojis: 'emoji', gifs: 'gif',
 };

@@ -5,7 +5,10 @@
 
 /** Put a domain on the block list. "disallow" is not here: it is ambiguous (see ambiguous.ts). */
 export const BLOCK = ['block', 'ban', 'blacklist', 'blocklist', 'deny', 'prohibit'];
-export const UNBLOCK = ['unblock', 'unban', 'stop blocking', 'un-ban'];
+export const UNBLOCK = [
+  'unblock', 'unban', 'stop blocking', 'un-ban', 'lift the block on', 'lift the ban on', 'remove the block on',
+  'take the block off', 'lift the block for',
+];
 export const ALLOW = ['allow', 'permit', 'whitelist', 'allowlist', 'trust'];
 export const ALLOW_ONLY = [
   'allow only', 'only allow', 'allow just', 'just allow', 'permit only', 'only permit',
@@ -22,8 +25,8 @@ export const TURN_ON = [
 ];
 export const TURN_OFF = ['turn off', 'switch off', 'disable', 'deactivate', 'shut off', 'cut off', 'shut down'];
 /** "set … to on", "… on": the state words after a setting. */
-export const STATE_ON = ['on', 'enabled', 'allowed', 'active'];
-export const STATE_OFF = ['off', 'disabled', 'blocked', 'inactive'];
+export const STATE_ON = ['on', 'enabled', 'allowed', 'active', 'true'];
+export const STATE_OFF = ['off', 'disabled', 'blocked', 'inactive', 'false'];
 
 export const CREATE = ['create', 'make', 'new', 'set up', 'add', 'add a new', 'create a new', 'make a new'];
 export const UPDATE = ['change', 'update', 'edit', 'modify', 'set', 'configure'];
@@ -35,6 +38,9 @@ export const UNDO = [
   'revert it', 'roll it back', 'roll that back', 'undo the last change', 'undo my last change', 'undo last change',
   'revert the last change', 'revert my last change', 'revert last change', 'roll back the last change',
   'undo the change', 'undo the previous change', 'reverse the last change', 'take that back', 'put it back',
+  'roll back the last change', 'roll back the last external access change', 'revert the last external access change',
+  'undo that last change', 'undo this last change', 'undo that change', 'revert that change', 'revert that last change',
+  'roll back that change', 'revert the block', 'undo the block', 'revert the last block',
 ];
 
 export const CONFIRM = [

@@ -151,3 +151,29 @@ export function setUserCoexistence(ctx: ApplyContext, change: Extract<Change, { 
   const same = after.coexistence === base.coexistence && after.onPremises === base.onPremises;
   return { ok: true, org: same ? ctx.org : putUser(ctx.org, before, after), summary: `Set ${m.address} to ${after.coexistence}, ${after.onPremises ? 'homed on-premises' : 'homed online'}.` };
 }
+
+/** The policy name setUserAllowOnly uses for a set of domains: one policy per set, shared by its users. */
+export function allowOnlyPolicyName(domains: readonly string[]): string {
+  return `AllowOnly ${domains.join(' ')}`.slice(0, 64);
+}
+
+/**
+ * One person may talk only to these domains: a policy allowing exactly them (created, or reused when
+ * one with that list exists), assigned to the person. It replaces the organization's domain rule
+ * for them; the organization's switch and block list still apply.
+ */
+export function setUserAllowOnly(ctx: ApplyContext, address: string, domains: readonly string[]): StepResult {
+  const m = member(ctx, address);
+  if (!m.ok) return m;
+  const name = allowOnlyPolicyName(domains);
+  const wanted = { enableFederationAccess: true, communicationWithExternalOrgs: 'AllowSpecificExternalDomains' as const, allowedExternalDomains: [...domains] };
+  const existing = findPolicy(ctx.org, name);
+  if (existing && JSON.stringify(existing.allowedExternalDomains) !== JSON.stringify(wanted.allowedExternalDomains)) {
+    return refuse(`Policy ${name} exists with other domains: assign a fitting policy instead.`);
+  }
+  const global = findPolicy(ctx.org, GLOBAL_POLICY) ?? globalPolicy();
+  const p: UserPolicy = existing ?? { ...global, ...wanted, blockedExternalDomains: [], name };
+  policyWarnings(ctx, p);
+  const step = assignPolicy({ ...ctx, org: existing ? ctx.org : putPolicy(ctx.org, p) }, m.address, name);
+  return step.ok ? { ...step, summary: `Let ${m.address} talk only to ${shownList(domains)} (policy ${name}).` } : step;
+}

@@ -3,7 +3,7 @@ import { addAllowed, addBlocked, allowOnly, removeAllowed, removeBlocked } from 
 import { applyImport } from './apply-import';
 import { applyRestore } from './apply-restore';
 import { changeTrialExceptions, setDomainMode, setFederation, setSubdomainBlocking, setTeamsConsumer, setTrialTenants } from './apply-settings';
-import { assignPolicy, createPolicy, setUserCoexistence, setUserFederation, updatePolicy } from './apply-users';
+import { assignPolicy, createPolicy, setUserAllowOnly, setUserCoexistence, setUserFederation, updatePolicy } from './apply-users';
 import { normalizeDomains } from './domain-input';
 import type { ApplyContext, StepResult } from './context';
 
@@ -21,6 +21,7 @@ export function dispatch(ctx: ApplyContext, change: Change): StepResult {
       case 'removeBlocked': return removeBlocked(ctx, d);
       case 'addTrialException': return changeTrialExceptions(ctx, d, true);
       case 'removeTrialException': return changeTrialExceptions(ctx, d, false);
+      case 'setUserAllowOnly': return setUserAllowOnly(ctx, change.user, d);
     }
   }
   switch (change.kind) {
@@ -36,6 +37,21 @@ export function dispatch(ctx: ApplyContext, change: Change): StepResult {
     case 'setUserCoexistence': return setUserCoexistence(ctx, change);
     case 'restore': return applyRestore(ctx.org, change);
     case 'import': return applyImport(ctx, change);
+    case 'several': return several(ctx, change.changes);
     default: return { ok: false, reason: 'plan: unsupported change' };
   }
+}
+
+/** Each change in turn, each seeing the organization the previous one left; all or nothing. */
+function several(ctx: ApplyContext, changes: readonly Change[]): StepResult {
+  let org = ctx.org;
+  const summaries: string[] = [];
+  for (const c of changes) {
+    if (org.settings === undefined) return { ok: false, reason: 'plan: organization without settings' };
+    const step = dispatch({ ...ctx, org, settings: org.settings }, { ...c, org: ctx.org.id } as Change);
+    if (!step.ok) return step;
+    org = step.org;
+    summaries.push(step.summary.replace(/\.$/, ''));
+  }
+  return { ok: true, org, summary: `${summaries.join('; then ')}.` };
 }

@@ -1,0 +1,77 @@
+/**
+ * Cues of intents that do not depend on exact wording: found anywhere in the sentence (after
+ * labels, spelling and entities are read), they decide what kind of answer is wanted.
+ */
+
+/** "who changed …", "who did?": the history of a setting. */
+export const HISTORY_CUES = [
+  'who changed', 'who did', 'who made', 'who turned', 'who set', 'who switched', 'who disabled', 'who enabled',
+  'who blocked', 'who unblocked', 'who allowed', 'who modified', 'who removed', 'who added', 'who has changed',
+  'when was', 'when did', 'who touched', 'who altered', 'who updated',
+];
+
+/**
+ * What a "who changed …" question is about, tried in this order (the domain rule before the switch:
+ * "who changed our external access to Block all external domains?" is about the rule).
+ */
+export const HISTORY_SETTING_WORDS: readonly [string, readonly string[]][] = [
+  ['blockAllSubdomains', ['subdomain', 'subdomains']],
+  ['allowedTrialTenantDomains', ['trial exception', 'trial exceptions', 'trial tenant exception']],
+  ['trialTenants', ['trial', 'trial tenants', 'trial-only']],
+  ['allowTeamsConsumerInbound', ['inbound']],
+  ['allowTeamsConsumer', ['unmanaged', 'consumer', 'personal', 'skype users']],
+  ['domainMode', ['all external domains', 'domain rule', 'specific external domains', 'open federation', 'closed federation', 'allow all', 'block all']],
+  ['blockedDomains', ['blocked', 'block list', 'blocklist', 'blacklist', 'blocked domains']],
+  ['allowedDomains', ['allowed', 'allow list', 'allowlist', 'whitelist', 'allowed domains']],
+  ['policies', ['policy', 'policies']],
+  ['allowFederatedUsers', ['external access', 'federation', 'fed', 'external communication']],
+];
+
+/** A sentence starting with one of these asks for the impact of a change, never for the change. */
+export const HYPOTHETICAL_STARTS = [
+  'what happens if', 'what would happen if', 'what will happen if', 'what happens when', 'what if', 'what would happen',
+  'if i', 'if we', 'suppose', 'supposing', 'imagine', 'what is the impact of', "what's the impact of", 'impact of',
+  'what breaks if', 'what would break if', 'would it break', 'what would change if', 'what changes if',
+];
+
+/** Something does not work: with a person or a domain, the verdict for them is wanted. */
+export const TROUBLE_CUES = [
+  'not working', "doesn't work", 'does not work', "don't work", "doesn't seem to work", 'not work', 'fails', 'failed',
+  'failing', 'fail', 'not receiving', 'not get', "don't get", "doesn't get", "can't see", 'cannot see', "can't reach",
+  "can't chat", "can't call", "can't message", "can't talk", "can't find", "can't communicate", "can't contact",
+  'not able to', 'unable to', 'broken', 'error', 'problem', 'issue', 'not showing', 'no email are showing',
+  'not set up to talk to each other', 'failed to send', 'user not found', 'administrator has disabled chat',
+  "we can't set up the conversation", 'ran into a problem', "can't get this to work", 'not reachable', 'blocked by',
+  'says', 'it says', 'shows', 'i get', 'getting',
+];
+
+/** Talking to someone: with a person or a domain in a question, the verdict for them is wanted. */
+export const TALK_CUES = [
+  'chat', 'chats', 'talk', 'reach', 'communicate', 'communicating', 'communication', 'communications', 'call',
+  'message', 'messages', 'contact', 'federate', 'federated', 'federation', 'work with', 'connect', 'see',
+];
+
+/** Features people ask about that the comparison table does not cover. */
+export const UNKNOWN_FEATURES = [
+  'messaging extensions', 'messaging extension', 'message extensions', 'tabs', 'tab', 'apps', 'app', 'bots', 'bot apps',
+  'read receipts', 'read receipt', 'whiteboard', 'polls', 'forms', 'loop components', 'reactions', 'translation',
+  'live captions', 'recording', 'recordings', 'transcription', 'breakout rooms', 'voicemail', 'priority notifications',
+  'urgent messages', 'chat bubbles', 'together mode', 'polls in meetings',
+];
+
+/** "How do I …", "is it possible to …": a question about doing something gets the steps. */
+export const HOWTO_STARTS = [
+  'how do i', 'how do we', 'how can i', 'how can we', 'how to', 'how would i', 'how should i', 'how should we',
+  'is it possible to', 'is there a way to', 'do i have to', 'do we have to', 'do i need to', 'do we need to',
+  'what is the best way to', "what's the best way to", 'best way to', 'where do i', 'where can i', 'shall we', 'shall i',
+  'should we', 'should i', 'can i', 'can we', 'could i', 'could we', 'may i', 'may we',
+];
+
+/** Words that name what a how-to question is about, when it names no change I can read. */
+export const HOWTO_TOPICS: Readonly<Record<string, 'domains' | 'federation' | 'perUser' | 'consumer' | 'trial'>> = {
+  'specific users': 'perUser', 'some users': 'perUser', 'certain users': 'perUser', 'one user': 'perUser', 'per user': 'perUser',
+  'per-user': 'perUser', 'a user': 'perUser', 'individual users': 'perUser', 'specific people': 'perUser', policy: 'perUser',
+  unmanaged: 'consumer', consumer: 'consumer', personal: 'consumer', skype: 'consumer', trial: 'trial',
+  domain: 'domains', domains: 'domains', block: 'domains', allow: 'domains', 'external access': 'federation',
+  federation: 'federation', external: 'federation',
+};
