@@ -155,7 +155,7 @@ export class LowdbPolicyStore implements PolicyStore {
       return planned.ok ? this.#record(planned, input, working) : { ok: false, reason: planned.reason };
     }
     const org = working.model.organizations.find((o) => o.id === input.orgId);
-    const target = undoTarget(this.#log, input.orgId, input.entryId, (path) => settingAt(org, path));
+    const target = undoTarget(this.#log, input.orgId, input.entryId, (path) => valueAt(org, path));
     if (!target.ok) return target;
     const planned = this.#deps.plan(working.model, target.inverse, input.actor, input.now);
     if (!planned.ok) return { ok: false, reason: `The change "${target.entry.summary}" cannot be undone: ${planned.reason}` };
@@ -243,8 +243,14 @@ export class LowdbPolicyStore implements PolicyStore {
   }
 }
 
-/** The current value of a "settings.<key>" path of an organization (the only paths kept as list deltas). */
-function settingAt(org: PolicyModel['organizations'][number] | undefined, path: string): unknown {
-  const key = path.startsWith('settings.') ? path.slice('settings.'.length) : undefined;
-  return key !== undefined && org?.settings !== undefined ? (org.settings as Record<string, unknown>)[key] : undefined;
+/** The current value at a touched path of an organization: "settings.<key>", "policies.<name>", "users.<address>". */
+function valueAt(org: PolicyModel['organizations'][number] | undefined, path: string): unknown {
+  const dot = path.indexOf('.');
+  const group = path.slice(0, dot);
+  const key = path.slice(dot + 1);
+  if (org === undefined || dot <= 0) return undefined;
+  if (group === 'settings') return org.settings === undefined ? undefined : (org.settings as Record<string, unknown>)[key];
+  if (group === 'policies') return org.policies.find((p) => p.name === key) ?? null;
+  if (group === 'users') return org.users.find((u) => u.address === key) ?? null;
+  return undefined;
 }
