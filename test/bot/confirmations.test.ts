@@ -25,16 +25,28 @@ describe('confirmations', () => {
     expect(bot.storeJson().organizations[0]?.settings.blockedDomains).toEqual(['fabrikam.com']);
   });
 
-  it('re-plan and ask again when the store changed between preview and confirm', async () => {
+  it('re-plan and ask again when the store changed between preview and confirm in a way that changes the preview', async () => {
     const preview = await bot.say(EAST_ADMIN, 'block fabrikam.com');
-    // Meanwhile, in another conversation, the same admin makes another change.
-    await bot.say(EAST_ADMIN, 'allow trial tenant trial.example.com', { conversation: { id: 'other', conversationType: 'personal' } });
+    // Meanwhile, in another conversation, the same admin blocks another domain (no one loses reach:
+    // applied at once) and the organization switches to block-specific mode, which the first preview
+    // announced as part of its change.
+    const other = { conversation: { id: 'other', conversationType: 'personal' } };
+    await bot.say(EAST_ADMIN, 'block contoso.com', other);
+    expect(bot.storeJson().organizations[0]?.settings.blockedDomains).toEqual(['contoso.com']);
     const afterOther = bot.storeBytes();
     const replies = await step(bot, EAST_ADMIN, '!Confirm', preview);
     expect(allText(replies)).toMatch(/changed since/i);
     expect(bot.storeBytes().equals(afterOther)).toBe(true);
     // The fresh preview can be confirmed.
     await step(bot, EAST_ADMIN, '!Confirm', replies);
+    expect(bot.storeJson().organizations[0]?.settings.blockedDomains).toEqual(['contoso.com', 'fabrikam.com']);
+  });
+
+  it('confirm as previewed when the store changed meanwhile in a way that does not change the preview', async () => {
+    const preview = await bot.say(EAST_ADMIN, 'block fabrikam.com');
+    await bot.say(EAST_ADMIN, 'allow trial tenant trial.example.com', { conversation: { id: 'other', conversationType: 'personal' } });
+    const replies = await step(bot, EAST_ADMIN, '!Confirm', preview);
+    expect(allText(replies)).not.toMatch(/changed since/i);
     const east = bot.storeJson().organizations[0];
     expect(east?.settings.blockedDomains).toEqual(['fabrikam.com']);
     expect(east?.settings.allowedTrialTenantDomains).toEqual(['trial.example.com']);
