@@ -155,7 +155,7 @@ export class LowdbPolicyStore implements PolicyStore {
       return planned.ok ? this.#record(planned, input, working) : { ok: false, reason: planned.reason };
     }
     const org = working.model.organizations.find((o) => o.id === input.orgId);
-    const target = undoTarget(this.#log, input.orgId, input.entryId, (path) => valueAt(org, path));
+    const target = undoTarget(this.#log, input.orgId, input.entryId, (path) => settingAt(org, path));
     if (!target.ok) return target;
     const planned = this.#deps.plan(working.model, target.inverse, input.actor, input.now);
     if (!planned.ok) return { ok: false, reason: `The change "${target.entry.summary}" cannot be undone: ${planned.reason}` };
@@ -244,8 +244,9 @@ export class LowdbPolicyStore implements PolicyStore {
   }
 }
 
-/** The current value at a touched path of an organization: "settings.<key>", "policies.<name>", "users.<address>". */
-function valueAt(org: PolicyModel['organizations'][number] | undefined, path: string): unknown {
+/** The current value of a "settings.<key>" path of an organization (the only paths kept as list deltas). */
+function settingAt(org: PolicyModel['organizations'][number] | undefined, path: string): unknown {
+  // Also "policies.<name>" and "users.<address>" (null: absent), whose objects' lists are deltas too.
   const dot = path.indexOf('.');
   const group = path.slice(0, dot);
   const key = path.slice(dot + 1);
