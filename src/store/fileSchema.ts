@@ -24,6 +24,7 @@ export const auditEntrySchema = z.strictObject({
   before: z.record(z.string(), z.unknown()),
   after: z.record(z.string(), z.unknown()),
   lists: z.record(z.string(), listDeltaSchema).optional(),
+  elided: z.array(z.string()).optional(),
   undoes: z.string().optional(),
   inverse: changeSchema.optional(),
 });

@@ -17,12 +17,22 @@ export const COMPACT_FROM = 40;
 
 /**
  * The delta from `before` to `after`, or undefined when it would not be much smaller than the two
- * lists. One pass: entries of `before` that do not match the next entry of `after` count as removed,
- * and whatever of `after` is left at the end counts as added. That gives both lists back exactly for
- * any pair (the kept entries are, by construction, the start of `after` in order), and it is the
- * smallest delta for what admins do to a list: remove some entries, append some.
+ * lists (see `fullListDelta`).
  */
 export function listDelta(before: readonly string[], after: readonly string[]): ListDelta | undefined {
+  const delta = fullListDelta(before, after);
+  return 2 * (delta.removed.length + delta.added.length) > before.length + after.length ? undefined : delta;
+}
+
+/**
+ * The delta from `before` to `after`, always. One pass: entries of `before` that do not match the
+ * next entry of `after` count as removed, and whatever of `after` is left at the end counts as added.
+ * That gives both lists back exactly for any pair (the kept entries are, by construction, the start
+ * of `after` in order), and it is the smallest delta for what admins do to a list: remove some
+ * entries, append some. At worst (a list replaced wholesale) it holds each entry once, as the two
+ * lists would.
+ */
+export function fullListDelta(before: readonly string[], after: readonly string[]): ListDelta {
   const removed: ListDelta['removed'] = [];
   let j = 0;
   for (let i = 0; i < before.length; i++) {
@@ -31,7 +41,6 @@ export function listDelta(before: readonly string[], after: readonly string[]): 
   }
   const added: ListDelta['added'] = [];
   for (; j < after.length; j++) added.push([j, after[j]!]);
-  if (2 * (removed.length + added.length) > before.length + after.length) return undefined;
   return { size: [before.length, after.length], removed, added };
 }
 

@@ -195,19 +195,20 @@ export class LowdbPolicyStore implements PolicyStore {
   }
 
   /**
-   * A plan made at `expected` is stale only when what it does changed: never for changes to other
-   * organizations; for a change to the same organization since, when planning against the model at
-   * `expected` does something else than planning against the latest (or that model is no longer
-   * kept). So concurrent admins do not invalidate each other's unrelated changes and re-queue.
+   * A plan made at `expected` is stale only when what it does changed: planned against the model at
+   * `expected` and against the latest, it must do the same (summary, impact, warnings, confirmation).
+   * When that model is no longer kept (64 revisions), stale when its organization changed since. So
+   * concurrent admins do not invalidate each other's unrelated changes and re-queue without end.
    */
   #stale(input: CommitInput, expected: number, planned: PlanResult, working: Working): boolean {
     if (expected === working.revision) return false;
     if (expected > working.revision) return true;
-    const orgId = planned.ok ? planned.plan.orgId : input.change.org;
-    const changedInBatch = working.changes.some((c) => c.orgId === orgId && c.revision > expected);
-    if (!changedInBatch && !this.#recent.changedSince(orgId, expected)) return false;
     const old = this.#recent.at(expected);
-    if (old === undefined || !planned.ok) return true;
+    if (old === undefined) {
+      const orgId = planned.ok ? planned.plan.orgId : input.change.org;
+      return working.changes.some((c) => c.orgId === orgId && c.revision > expected) || this.#recent.changedSince(orgId, expected);
+    }
+    if (!planned.ok) return true;
     const then = this.#deps.plan(old, input.change, input.actor, input.now);
     return !then.ok || !samePlanEffect(then.plan, planned.plan);
   }
@@ -265,6 +266,13 @@ const notAsShown = (): CommitResult => ({ ok: false, stale: true, reason: 'store
 
 /** The current value of a "settings.<key>" path of an organization (the only paths kept as list deltas). */
 function settingAt(org: PolicyModel['organizations'][number] | undefined, path: string): unknown {
-  const key = path.startsWith('settings.') ? path.slice('settings.'.length) : undefined;
-  return key !== undefined && org?.settings !== undefined ? (org.settings as Record<string, unknown>)[key] : undefined;
+  // Also "policies.<name>" and "users.<address>" (null: absent), whose objects' lists are deltas too.
+  const dot = path.indexOf('.');
+  const group = path.slice(0, dot);
+  const key = path.slice(dot + 1);
+  if (org === undefined || dot <= 0) return undefined;
+  if (group === 'settings') return org.settings === undefined ? undefined : (org.settings as Record<string, unknown>)[key];
+  if (group === 'policies') return org.policies.find((p) => p.name === key) ?? null;
+  if (group === 'users') return org.users.find((u) => u.address === key) ?? null;
+  return undefined;
 }

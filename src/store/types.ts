@@ -18,8 +18,17 @@ export interface AuditEntry {
   /** Values of the touched paths before and after, except those in `lists`. */
   before: Record<string, unknown>;
   after: Record<string, unknown>;
-  /** Long list settings (a domain list, say) by path: only what changed, not both whole lists. */
+  /**
+   * Long lists by path: only what changed, not both whole lists. The path is a touched path (a list
+   * setting, "settings.blockedDomains") or a touched path and a field of the object there
+   * ("policies.Sales.blockedExternalDomains"); the object in `before`/`after` then leaves that field out.
+   */
   lists?: Record<string, ListDelta>;
+  /**
+   * Paths whose values a restore `change` leaves out: they are the after values, which `lists`
+   * records (so a restore of a long list is not written again in the change).
+   */
+  elided?: string[];
   /** Set when this entry undid another. */
   undoes?: string;
   /**

@@ -45,15 +45,32 @@ export function undoTarget(log: AuditLog, orgId: string, entryId: string | undef
 
 /**
  * The entry's before values, with its list deltas played back from the lists as they are now. No
- * later change touched those lists (checked above), so they are what the change left.
+ * later change touched those paths (checked above), so they are what the change left. A delta of a
+ * field inside an object ("policies.Sales.blockedExternalDomains") goes back into that object; an
+ * object the change created (before: null) needs none, one it deleted counts as empty lists now.
  */
 function beforeValues(entry: AuditEntry, current: (path: string) => unknown): { ok: true; values: Record<string, unknown> } | { ok: false; reason: string } {
-  const values = { ...entry.before };
-  for (const [path, delta] of Object.entries(entry.lists ?? {})) {
-    const now = current(path);
+  const values: Record<string, unknown> = { ...entry.before };
+  for (const [key, delta] of Object.entries(entry.lists ?? {})) {
+    const owner = entry.touched.includes(key) ? undefined : entry.touched.find((p) => key.startsWith(`${p}.`) && /^[A-Za-z]\w*$/.test(key.slice(p.length + 1)));
+    if (owner === undefined) {
+      const now = current(key);
+      const before = Array.isArray(now) ? listBefore(now as string[], delta) : undefined;
+      if (before === undefined) return { ok: false, reason: `${key} is no longer what this change left.` };
+      values[key] = before;
+      continue;
+    }
+    const field = key.slice(owner.length + 1);
+    const object = values[owner];
+    if (object === null || object === undefined) {
+      if (delta.size[0] !== 0) return { ok: false, reason: `its audit entry does not record ${owner}.` };
+      continue;
+    }
+    const nowObject = current(owner);
+    const now = nowObject === null || nowObject === undefined ? [] : (nowObject as Record<string, unknown>)[field];
     const before = Array.isArray(now) ? listBefore(now as string[], delta) : undefined;
-    if (before === undefined) return { ok: false, reason: `${path} is no longer what this change left.` };
-    values[path] = before;
+    if (before === undefined) return { ok: false, reason: `${key} is no longer what this change left.` };
+    values[owner] = { ...(object as Record<string, unknown>), [field]: before };
   }
   return { ok: true, values };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { validateFull } from '../../src/store/validateFile';
-import { block, open, readStore, tempDir } from './fixtures';
+import { block, open, readAuditLines, readStore, tempDir } from './fixtures';
 
 describe('no lost updates', () => {
   it('1,000 concurrent commits from parallel conversations all land in the model and the audit log', async () => {
@@ -21,6 +21,8 @@ describe('no lost updates', () => {
       expect(file.revision).toBe(1000);
       expect(new Set(file.audit.map((e) => (e.change as { domains: string[] }).domains[0]))).toEqual(new Set(domains));
       expect(new Set(file.audit.map((e) => e.id)).size).toBe(1000);
+      // The audit file holds every revision once, in order, and agrees with the state.
+      expect(readAuditLines(t.file).map((l) => l.revision)).toEqual(Array.from({ length: 1000 }, (_, i) => i + 1));
       expect(file.organizations.flatMap((o) => o.settings?.blockedDomains ?? [])).toHaveLength(1000);
     } finally {
       t.cleanup();
