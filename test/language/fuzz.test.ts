@@ -34,7 +34,7 @@ const ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789
 
 /** Words that must be present for a change kind to be a fair reading of the text. */
 const SUPPORT: Record<Exclude<ChangeKind, 'restore' | 'import'>, RegExp[]> = {
-  setFederation: [/external|federat|fed/],
+  setFederation: [/external|federat|\bfed\b/],
   setDomainMode: [/all|every|any|open|specific|list/],
   allowOnly: [/only|just|restrict|limit|set|replace/],
   addAllowed: [/allow|permit|whitelist|trust|add|put|enable|let|open/],
