@@ -1,5 +1,6 @@
 import { domainKey, findOrg, orgOfDomain } from './model-index';
 import { evaluateResolved } from './reach';
+import { domainListsOf } from './organizations';
 import { CONSUMER_ID, OTHER_ID, consumerRepresentative, orgRepresentative, otherRepresentative } from './representative';
 import type { Organization, PolicyModel } from './model';
 import type { Outcome, ReachMatrix } from './types';
@@ -96,15 +97,8 @@ export interface ReachEntry {
 export function partnersOf(model: PolicyModel, orgId: string, recent: readonly string[] = []): string[] {
   const org = findOrg(model, orgId);
   if (!org) return [];
-  const s = org.settings;
-  const lists = [
-    s?.allowedDomains ?? [],
-    s?.blockedDomains ?? [],
-    s?.allowedTrialTenantDomains ?? [],
-    ...org.policies.flatMap((p) => [p.allowedExternalDomains, p.blockedExternalDomains]),
-  ];
   const out = new Set<string>();
-  for (const list of lists) {
+  for (const list of domainListsOf(org)) {
     for (const d of list) {
       const named = orgOfDomain(model, domainKey(d));
       if (named && named.id !== orgId && named.kind === 'tenant') out.add(named.id);

@@ -132,3 +132,14 @@ export function adminsOf(model: PolicyModel, orgId: string, botAdmins: readonly 
   const configured = botAdmins.filter((a) => !isObjectId(a) && organizationOfAddress(model, a)?.id === orgId);
   return [...new Set([...org.admins.filter((a) => !isObjectId(a)).map((a) => a.toLowerCase()), ...configured])];
 }
+
+/** Every domain list an organization keeps: its allow/block/trial lists and its user policies' lists. */
+export function domainListsOf(org: Organization): ReadonlyArray<readonly string[]> {
+  const s = org.settings;
+  return [
+    s?.allowedDomains ?? [],
+    s?.blockedDomains ?? [],
+    s?.allowedTrialTenantDomains ?? [],
+    ...org.policies.flatMap((p) => [p.allowedExternalDomains, p.blockedExternalDomains]),
+  ];
+}

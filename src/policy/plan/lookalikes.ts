@@ -1,17 +1,8 @@
 import { lookalikeWarning } from '../domain';
 import type { Organization } from '../model';
+import { domainListsOf } from '../organizations';
 
-/** Every domain an organization lists: its own allow/block/trial lists and its user policies' lists. */
-function listedDomains(org: Organization): Set<string> {
-  const s = org.settings;
-  const lists = [
-    s?.allowedDomains ?? [],
-    s?.blockedDomains ?? [],
-    s?.allowedTrialTenantDomains ?? [],
-    ...org.policies.flatMap((p) => [p.allowedExternalDomains, p.blockedExternalDomains]),
-  ];
-  return new Set(lists.flat());
-}
+const listedDomains = (org: Organization): Set<string> => new Set(domainListsOf(org).flat());
 
 /**
  * Warnings for the lookalike domains a change adds ("xn--cntosowest-… looks like contosowest.com"):
