@@ -1,6 +1,11 @@
 import { createAdapter, FederationBot, PendingChanges } from './bot';
 import { DEFAULT_ATTACHMENT_POLICY } from './bot/attachments';
 import type { Config } from './config';
+import type { Logger } from './ops/logger';
+import { createMetrics } from './ops/metrics';
+import { observedStore } from './ops/observedStore';
+import { createLogger } from './ops/pinoLogger';
+import { readiness } from './ops/readiness';
 import { plan } from './policy';
 import { startServer } from './server';
 import { openStore } from './store';
@@ -10,7 +15,8 @@ export interface AppOptions {
   /** The demo store copied to `config.policyDb` when that file is missing. */
   seedFile: string;
   clock?: () => Date;
-  log?: (message: string) => void;
+  /** Where the app logs; JSON lines on standard output at `config.logLevel` when absent. */
+  logger?: Logger;
 }
 
 export interface RunningApp {
@@ -23,26 +29,38 @@ export interface RunningApp {
 
 export type StartResult = { ok: true; app: RunningApp } | { ok: false; error: string };
 
-/** Builds the whole graph from a config: store → bot → adapter → server. Tests call this too. */
+/** Builds the whole graph from a config: store → bot → adapter → server, with logs and metrics. Tests call this too. */
 export async function startApp(config: Config, options: AppOptions): Promise<StartResult> {
-  const log = options.log ?? ((m: string) => console.error(m));
+  const log = options.logger ?? createLogger({ level: config.logLevel });
   const opened = await openStore({ file: config.policyDb, seedFile: options.seedFile, plan });
   if (!opened.ok) return { ok: false, error: opened.error };
-  const store = opened.store;
+  const pending = new PendingChanges();
+  // A registry per app: tests run several apps in one process.
+  const metrics = config.metrics ? createMetrics({ pendingConfirmations: () => pending.size(), storeSize: () => opened.store.size() }) : undefined;
+  const store = observedStore(opened.store, { commitEnded: (result, seconds) => metrics?.commitEnded(result, seconds) }, log);
   const bot = new FederationBot({
     store,
     botAdmins: config.botAdmins,
     identity: { localMode: config.localMode, trustedChannels: config.trustedChannels },
-    pending: new PendingChanges(),
+    pending,
     clock: options.clock ?? (() => new Date()),
     log,
+    onTurnEnd: (t) => metrics?.turnEnded(t.kind, t.result, t.seconds),
     // Without an app id only local tools can reach the bot: they serve attached files over local http.
     attachments: { ...DEFAULT_ATTACHMENT_POLICY, local: config.auth.MicrosoftAppId === '' },
   });
   const adapter = createAdapter(config.auth, log);
   try {
     const server = await startServer(
-      { adapter, onTurn: (context) => bot.run(context), version: pkg.version, localMode: config.localMode, log },
+      {
+        adapter,
+        onTurn: (context) => bot.run(context),
+        version: pkg.version,
+        localMode: config.localMode,
+        log,
+        ready: readiness(store, log),
+        metrics,
+      },
       { port: config.port, host: config.host },
     );
     return {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOG_LEVELS, type LogLevel } from './ops/logger';
 import { isObjectId } from './policy/organizations';
 
 /**
@@ -34,6 +35,8 @@ const configSchema = z.object({
   TRUSTED_CHANNELS: channelList,
   POLICY_DB: z.string().min(1).default('data/policy.json'),
   BOT_ADMINS: adminList,
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  METRICS: z.enum(['on', 'off']).default('on'),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI', '']).default(''),
   MicrosoftAppId: z.string().default(''),
   MicrosoftAppPassword: z.string().default(''),
@@ -51,6 +54,10 @@ export interface Config {
   botAdmins: string[];
   /** Channels other than Teams whose from.id is a sign-in address the channel vouches for (production only). */
   trustedChannels: string[];
+  /** debug shows message text and addresses; info and above never do. */
+  logLevel: LogLevel;
+  /** `GET /metrics` served (METRICS=on, the default). */
+  metrics: boolean;
   auth: {
     MicrosoftAppType: string;
     MicrosoftAppId: string;
@@ -88,6 +95,8 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       policyDb: e.POLICY_DB,
       botAdmins: e.BOT_ADMINS,
       trustedChannels: e.TRUSTED_CHANNELS,
+      logLevel: e.LOG_LEVEL,
+      metrics: e.METRICS === 'on',
       auth: {
         MicrosoftAppType: e.MicrosoftAppType === '' ? 'MultiTenant' : e.MicrosoftAppType,
         MicrosoftAppId: e.MicrosoftAppId,

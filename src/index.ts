@@ -2,6 +2,7 @@ import './warnings';
 import path from 'node:path';
 import { startApp } from './app';
 import { loadConfig } from './config';
+import { createLogger } from './ops/pinoLogger';
 import { listeningOn } from './server';
 
 /** The composition root: the only place that reads the environment and owns the process. */
@@ -12,24 +13,26 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const config = loaded.config;
-  const started = await startApp(config, { seedFile: path.resolve('data/demo-policy.json') });
+  // JSON lines for a log collector; readable lines when a person watches the terminal.
+  const log = createLogger({ level: config.logLevel, pretty: process.stdout.isTTY === true });
+  const started = await startApp(config, { seedFile: path.resolve('data/demo-policy.json'), logger: log });
   if (!started.ok) {
     const hint = /^store: [^ ]+: invalid/.test(started.error) ? ' (the file was left as it is; `npm run store:reset` backs it up and starts again from the demo)' : '';
-    console.error(`${started.error}${hint}`);
+    log.error(`${started.error}${hint}`);
     process.exit(1);
   }
   const { app } = started;
-  console.log(`Federation Assistant listening on ${listeningOn(app.address, app.port)} (store: ${config.policyDb})`);
+  log.info(`Federation Assistant listening on ${listeningOn(app.address, app.port)}`, { store: config.policyDb, metrics: config.metrics ? '/metrics' : 'off' });
 
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: finishing in-flight turns and store writes…`);
+    log.info(`${signal}: finishing in-flight turns and store writes…`);
     app.close().then(
       () => process.exit(0),
       (err: unknown) => {
-        console.error(`shutdown: ${String(err)}`);
+        log.error('shutdown failed', { error: String(err) });
         process.exit(1);
       },
     );

@@ -1,5 +1,6 @@
 import * as restify from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Logger } from './ops/logger';
 import { activityProblem, isJsonContentType, isLoopbackAddress, isLoopbackHostHeader, isLoopbackServiceUrl } from './serverGuards';
 
 export interface ServerDeps {
@@ -9,7 +10,11 @@ export interface ServerDeps {
   version: string;
   /** Authentication is off (no app id): replies go only to loopback service URLs. */
   localMode: boolean;
-  log: (message: string) => void;
+  log: Logger;
+  /** Whether the bot can do its work now (the store takes writes): `GET /readyz`. */
+  ready: () => Promise<boolean>;
+  /** Prometheus metrics for `GET /metrics`; the route does not exist when absent (METRICS=off). */
+  metrics?: { contentType: string; render(): Promise<string> };
 }
 
 export interface Listen {
@@ -100,7 +105,7 @@ export function startServer(deps: ServerDeps, listen: Listen): Promise<RunningSe
       .process(req, res, deps.onTurn)
       .catch((err: unknown) => {
         // The adapter rejects activities it cannot parse before any turn starts.
-        deps.log(`server: rejected activity: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+        deps.log.warn('server: rejected activity', { error: err instanceof Error ? err.message.split('\n')[0] : String(err) });
         if (!res.headersSent) res.send(400, { error: 'server: malformed activity' });
       })
       .finally(() => {
@@ -121,8 +126,35 @@ export function startServer(deps: ServerDeps, listen: Listen): Promise<RunningSe
     next();
   });
 
-  server.on('restifyError', (_req: unknown, _res: unknown, err: Error, cb: () => void) => {
-    deps.log(`server: ${err.message}`);
+  // Public and unauthenticated like /healthz: ready or not, never why (the reason names files; it is logged).
+  server.get('/readyz', (_req, res, next) => {
+    deps.ready().then(
+      (ready) => res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable' }),
+      () => res.send(503, { status: 'unavailable' }),
+    ).finally(() => next());
+  });
+
+  const metrics = deps.metrics;
+  if (metrics !== undefined) {
+    // Counts and durations under bounded labels (kinds of request, outcomes): no address, path or secret.
+    server.get('/metrics', (_req, res, next) => {
+      metrics.render().then(
+        (text) => {
+          res.header('content-type', metrics.contentType);
+          res.sendRaw(200, text);
+        },
+        (err: unknown) => {
+          deps.log.warn('server: metrics failed', { error: err instanceof Error ? err.message : String(err) });
+          res.send(500, { error: 'server: metrics are unavailable right now' });
+        },
+      ).finally(() => next());
+    });
+  }
+
+  server.on('restifyError', (_req: unknown, _res: unknown, err: Error & { statusCode?: number }, cb: () => void) => {
+    // Scanners probing unknown paths are not worth a warning; a server error is.
+    if ((err.statusCode ?? 500) >= 500) deps.log.error('server: request failed', { error: err.message });
+    else deps.log.debug('server: request refused', { status: err.statusCode, error: err.message });
     cb();
   });
 

@@ -5,6 +5,8 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { LRUCache } from 'lru-cache';
+import type { Logger } from '../ops/logger';
+import { TURN_NOTE, type TurnNote } from './turn';
 
 export interface AdapterAuth {
   MicrosoftAppType: string;
@@ -74,21 +76,23 @@ export class ReusingBotFrameworkAuthentication extends ConfigurationBotFramework
  * The Bot Framework adapter with the one error handler of the process: it logs with context,
  * apologizes in one line (never a stack trace) and leaves a trace activity for the Emulator.
  */
-export function createAdapter(auth: AdapterAuth, log: (message: string) => void): CloudAdapter {
+export function createAdapter(auth: AdapterAuth, log: Logger): CloudAdapter {
   const credentials = new ConfigurationServiceClientCredentialFactory(auth);
   const adapter = new CloudAdapter(
     new ReusingBotFrameworkAuthentication({ MicrosoftAppId: auth.MicrosoftAppId, MicrosoftAppTenantId: auth.MicrosoftAppTenantId }, credentials),
   );
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     const a = context.activity;
-    log(`bot: turn failed (${a.type} in ${a.conversation?.id ?? '?'} from ${a.from?.id ?? '?'}): ${error.stack ?? error.message}`);
+    const note = context.turnState.get(TURN_NOTE) as TurnNote | undefined;
+    log.error('bot: turn failed', { turnId: note?.turnId, type: a.type, channel: a.channelId, conversationId: a.conversation?.id, error: error.stack ?? error.message });
+    log.debug('bot: turn failed', { turnId: note?.turnId, from: a.from?.id });
     try {
       await context.sendActivity('Sorry, something went wrong on my side. Nothing was changed; please try again.');
       // The trace reaches whoever is on the other end: it names the failure, never the exception
       // text (which can carry file paths, data or internals); the details are in the log.
       await context.sendTraceActivity('OnTurnError Trace', "The turn failed; the details are in the bot's log.", 'https://www.botframework.com/schemas/error', 'TurnError');
     } catch (sendError) {
-      log(`bot: could not send the apology: ${String(sendError)}`);
+      log.warn('bot: could not send the apology', { turnId: note?.turnId, error: String(sendError) });
     }
   };
   return adapter;

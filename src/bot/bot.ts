@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import {
   ActivityHandler,
   CardFactory,
@@ -9,7 +11,7 @@ import { parseCached as parse } from './parse-cache';
 import type { Command } from '../language/command';
 import { identify } from './identity';
 import { route } from './router';
-import type { BotDeps, Reply, Turn } from './turn';
+import { TURN_NOTE, type BotDeps, type Reply, type Turn, type TurnNote, type TurnResult } from './turn';
 import { readCardAction, type CardRequest } from './card-action';
 import { cancel, confirm } from './handlers/confirm';
 import { example } from './handlers/example';
@@ -18,6 +20,12 @@ import { classifyPaste, type Pasted } from './paste';
 import * as views from './views';
 
 const CARD_ACTION_INVOKE = 'adaptiveCard/action';
+
+/** Activity types counted by name; anything else a client sends is "other" (metric labels stay few). */
+const ACTIVITY_KINDS = new Set(['message', 'invoke', 'conversationUpdate', 'installationUpdate', 'messageReaction', 'typing', 'event', 'endOfConversation']);
+
+/** When one turn's replies mean several things, the strongest one names its outcome. */
+const RESULT_RANK: Record<TurnResult, number> = { answered: 0, refused: 1, previewed: 2, confirmed: 3, error: 4 };
 
 /**
  * The conversation: typed text goes through the language module, card buttons arrive by verb;
@@ -33,6 +41,7 @@ export class FederationBot extends ActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const others = (context.activity.membersAdded ?? []).filter((m) => m.id !== context.activity.recipient?.id);
       if (others.length > 0) {
+        this.noteKind(context, 'welcome');
         const turn = await this.turnFor(context, 'welcome');
         await this.send(context, [views.help(turn.sender.role === 'admin' ? 'admin' : 'user', true)]);
       }
@@ -40,10 +49,39 @@ export class FederationBot extends ActivityHandler {
     });
   }
 
+  /**
+   * Every turn, timed and noted: one info line when it ends (ids, kind, outcome; never the text or an
+   * address, which only debug shows) and the outcome handed to `onTurnEnd` for the metrics.
+   */
+  async run(context: TurnContext): Promise<void> {
+    const started = performance.now();
+    const a = context.activity;
+    const turnId = randomUUID();
+    const note: TurnNote = {
+      turnId,
+      kind: ACTIVITY_KINDS.has(a.type) ? a.type : 'other',
+      result: 'answered',
+      log: this.deps.log.child({ turnId }),
+    };
+    context.turnState.set(TURN_NOTE, note);
+    try {
+      await super.run(context);
+    } catch (err) {
+      note.result = 'error';
+      throw err; // the adapter's onTurnError logs it and apologizes
+    } finally {
+      const seconds = (performance.now() - started) / 1000;
+      note.log.info('turn', { channel: a.channelId, conversationId: a.conversation?.id, orgId: note.orgId, kind: note.kind, result: note.result, ms: Math.round(seconds * 1000) });
+      note.log.debug('turn request', { from: a.from?.id, text: a.text ?? undefined });
+      this.deps.onTurnEnd?.({ kind: note.kind, result: note.result, seconds });
+    }
+  }
+
   protected async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     if (context.activity.name !== CARD_ACTION_INVOKE) return super.onInvokeActivity(context);
     const value = context.activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined;
     const replies = await this.handleCardAction(context, { verb: value?.action?.verb, ...asObject(value?.action?.data) });
+    this.noteReplies(context, replies);
     const [first, ...rest] = replies;
     if (first?.inPlace && first.card) {
       await this.send(context, rest);
@@ -62,16 +100,21 @@ export class FederationBot extends ActivityHandler {
     }
     const conversationType = activity.conversation?.conversationType;
     const shared = conversationType === 'groupChat' || conversationType === 'channel';
-    if (shared && !isMentioned(activity)) return;
+    if (shared && !isMentioned(activity)) {
+      this.noteKind(context, 'notMentioned');
+      return;
+    }
     // Pasted tenant output, whole lists, attached files and exports are read before the parser.
     const pasted = classifyPaste(TurnContext.removeRecipientMention(activity) ?? activity.text ?? '', activity.attachments ?? []);
     if (pasted) {
+      this.noteKind(context, `paste:${pasted.kind}`);
       const turn = await this.turnFor(context, pasteRequest(pasted));
       await this.send(context, await handlePaste(turn, pasted));
       return;
     }
     const text = cleanText(activity);
     if (text === '') {
+      this.noteKind(context, 'help');
       const turn = await this.turnFor(context, text);
       await this.send(context, [views.help(turn.sender.role === 'admin' ? 'admin' : 'user', false)]);
       return;
@@ -79,15 +122,18 @@ export class FederationBot extends ActivityHandler {
     const turn = await this.turnFor(context, text);
     const parsed = parse(text);
     if (!parsed.ok) {
+      this.noteKind(context, 'notUnderstood');
       await this.send(context, [views.notUnderstood(text, parsed.reason, parsed.suggestions)]);
       return;
     }
+    this.noteKind(context, parsed.command.kind);
     const notes = parsed.notes.map((n: string) => views.info(n));
     await this.send(context, [...notes, ...(await route(turn, parsed.command))]);
   }
 
   private async handleCardAction(context: TurnContext, raw: Record<string, unknown>): Promise<Reply[]> {
     const request = readCardAction(raw);
+    this.noteKind(context, request.ok ? cardKind(request.value) : 'malformedAction');
     const turn = await this.turnFor(context, request.ok ? request.description : '(malformed card action)');
     if (!request.ok) return [views.error(request.reason)];
     return this.runCardRequest(turn, request.value);
@@ -112,11 +158,30 @@ export class FederationBot extends ActivityHandler {
   }
 
   private async turnFor(context: TurnContext, request: string): Promise<Turn> {
-    const sender = await identify(context, this.deps.store.read(), this.deps.botAdmins, this.deps.identity, this.deps.log);
-    return { deps: this.deps, sender, conversationId: context.activity.conversation?.id ?? '', request, now: this.deps.clock() };
+    const note = this.note(context);
+    const log = note?.log ?? this.deps.log;
+    const sender = await identify(context, this.deps.store.read(), this.deps.botAdmins, this.deps.identity, log);
+    if (note) note.orgId = sender.org?.id;
+    return { deps: { ...this.deps, log }, sender, conversationId: context.activity.conversation?.id ?? '', request, now: this.deps.clock() };
+  }
+
+  private note(context: TurnContext): TurnNote | undefined {
+    return context.turnState.get(TURN_NOTE) as TurnNote | undefined;
+  }
+
+  private noteKind(context: TurnContext, kind: string): void {
+    const note = this.note(context);
+    if (note) note.kind = kind;
+  }
+
+  private noteReplies(context: TurnContext, replies: readonly Reply[]): void {
+    const note = this.note(context);
+    if (!note) return;
+    for (const r of replies) if (r.outcome !== undefined && RESULT_RANK[r.outcome] > RESULT_RANK[note.result]) note.result = r.outcome;
   }
 
   private async send(context: TurnContext, replies: Reply[]): Promise<void> {
+    this.noteReplies(context, replies);
     for (const reply of replies) {
       const activity = reply.card
         ? MessageFactory.attachment(CardFactory.adaptiveCard(reply.card))
@@ -132,6 +197,12 @@ export class FederationBot extends ActivityHandler {
       await context.sendActivity(activity);
     }
   }
+}
+
+/** A card action's kind: the command it carries, else what the button does (confirm, cancel, example). */
+function cardKind(request: CardRequest): string {
+  if (request.kind === 'command') return request.command.kind;
+  return request.kind;
 }
 
 /** The request as the audit log records it: what kind of paste, and whether a file came with it. */

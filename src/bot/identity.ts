@@ -3,6 +3,7 @@ import { normalizeAddress } from '../policy/domain';
 import type { Organization, PolicyModel } from '../policy/model';
 import { addressVerified, adminOrgIds, homeOrganization, isObjectId, type Credentials } from '../policy/organizations';
 import type { Actor } from '../policy/types';
+import type { Logger } from '../ops/logger';
 
 /** A roster lookup that hangs must not hang the turn: past this, the sender is treated as unknown. */
 const ROSTER_TIMEOUT_MS = 5000;
@@ -42,26 +43,29 @@ const stringOr = (x: unknown): string | undefined => (typeof x === 'string' && x
  * In Teams the channel proves the tenant (`channelData.tenant.id`) and the roster (TeamsInfo.getMember)
  * gives the object id and sign-in address; a roster that names another tenant proves nothing.
  */
-async function teamsProof(context: TurnContext, log: (m: string) => void): Promise<Proof> {
+async function teamsProof(context: TurnContext, log: Logger): Promise<Proof> {
   const from = context.activity.from;
   const channelData = context.activity.channelData as { tenant?: { id?: unknown } } | undefined;
   const tenantId = stringOr(channelData?.tenant?.id)?.toLowerCase();
   const fromObjectId = stringOr(from?.aadObjectId);
   if (tenantId === undefined || !isObjectId(tenantId)) {
-    log(`bot: Teams activity from ${from?.id ?? '?'} without a tenant id; treated as anonymous`);
+    log.warn('bot: Teams activity without a tenant id; treated as anonymous');
+    log.debug('bot: Teams activity without a tenant id', { from: from?.id });
     return { credentials: {}, displayName: from?.name };
   }
   try {
     const member = await withTimeout(TeamsInfo.getMember(context, from.id), ROSTER_TIMEOUT_MS);
     const memberTenant = stringOr(member.tenantId)?.toLowerCase();
     if (memberTenant !== undefined && memberTenant !== tenantId) {
-      log(`bot: roster tenant ${memberTenant} of ${from.id} differs from the activity's tenant ${tenantId}; treated as anonymous`);
+      log.warn("bot: the roster's tenant differs from the activity's tenant; treated as anonymous", { rosterTenant: memberTenant, tenantId });
+      log.debug("bot: the roster's tenant differs from the activity's tenant", { from: from.id });
       return { credentials: {}, displayName: from.name };
     }
     const address = normalizeAddress(member.email ?? '') ?? normalizeAddress(member.userPrincipalName ?? '');
     return { credentials: { address, objectId: stringOr(member.aadObjectId) ?? fromObjectId, tenantId }, displayName: member.name ?? from.name };
   } catch (err) {
-    log(`bot: TeamsInfo.getMember failed for ${from?.id ?? '?'}: ${err instanceof Error ? err.message : String(err)}`);
+    log.warn('bot: TeamsInfo.getMember failed; sender known by object id only', { tenantId, error: err instanceof Error ? err.message : String(err) });
+    log.debug('bot: TeamsInfo.getMember failed', { from: from?.id });
     return { credentials: { objectId: fromObjectId, tenantId }, displayName: from?.name };
   }
 }
@@ -71,7 +75,7 @@ async function teamsProof(context: TurnContext, log: (m: string) => void): Promi
  * authentication off (local use) `from.id` as an address is taken at its word, and so it is on the
  * channels listed in TRUSTED_CHANNELS; on any other channel the sender is anonymous (read-only).
  */
-async function proof(context: TurnContext, options: IdentityOptions, log: (m: string) => void): Promise<Proof> {
+async function proof(context: TurnContext, options: IdentityOptions, log: Logger): Promise<Proof> {
   const { channelId, from } = context.activity;
   if (channelId === 'msteams') return teamsProof(context, log);
   if (options.localMode || options.trustedChannels.includes((channelId ?? '').toLowerCase())) {
@@ -86,12 +90,13 @@ export async function identify(
   model: PolicyModel,
   botAdmins: readonly string[],
   options: IdentityOptions,
-  log: (m: string) => void,
+  log: Logger,
 ): Promise<Sender> {
   const { credentials, displayName } = await proof(context, options, log);
   const objectId = credentials.objectId;
   if (credentials.address !== undefined && !addressVerified(model, credentials)) {
-    log(`bot: ${credentials.address} is not an address of tenant ${credentials.tenantId ?? '?'}; it grants nothing`);
+    log.warn('bot: the address is not one of its tenant; it grants nothing', { tenantId: credentials.tenantId });
+    log.debug('bot: the address is not one of its tenant', { address: credentials.address });
     credentials.address = undefined;
   }
   const address = credentials.address;

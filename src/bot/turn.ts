@@ -1,4 +1,5 @@
 import type { Command } from '../language/command';
+import type { Logger } from '../ops/logger';
 import type { PolicyStore } from '../store/types';
 import type { AttachmentPolicy } from './attachments';
 import type { IdentityOptions, Sender } from './identity';
@@ -12,6 +13,19 @@ export interface Reply {
   inPlace?: boolean;
   /** Text files to attach where the channel takes files from bots (an export's .ps1). */
   files?: { name: string; contentType: string; text: string }[];
+  /** What this reply means for the turn's outcome (logs, metrics); a plain answer when absent. */
+  outcome?: Exclude<TurnResult, 'answered' | 'error'>;
+}
+
+/** How a turn ended, for the logs and metrics: a bounded set. */
+export type TurnResult = 'answered' | 'previewed' | 'confirmed' | 'refused' | 'error';
+
+/** One finished turn as the operator sees it: never the text, never an address. */
+export interface TurnOutcome {
+  /** The kind of request: a command kind ("change", "reach"…), a card verb, "notUnderstood"… */
+  kind: string;
+  result: TurnResult;
+  seconds: number;
 }
 
 export interface BotDeps {
@@ -21,7 +35,10 @@ export interface BotDeps {
   identity: IdentityOptions;
   pending: PendingChanges;
   clock: () => Date;
-  log: (message: string) => void;
+  /** Info lines carry ids and outcomes only; text and addresses go to debug. */
+  log: Logger;
+  /** Told once per turn how it ended (the composition root counts it); optional for tools and tests. */
+  onTurnEnd?: (outcome: TurnOutcome) => void;
   /** Where attached files may be fetched from; production limits when absent. */
   attachments?: AttachmentPolicy;
 }
@@ -37,3 +54,16 @@ export interface Turn {
 }
 
 export type Handler<K extends Command['kind']> = (turn: Turn, command: Extract<Command, { kind: K }>) => Promise<Reply[]>;
+
+/** Where a turn's note lives in `context.turnState`, so the adapter's error handler can name the turn. */
+export const TURN_NOTE = Symbol('federation-assistant.turn-note');
+
+/** What the bot learns about a turn as it runs (kind, sender's organization, outcome), logged when it ends. */
+export interface TurnNote {
+  turnId: string;
+  kind: string;
+  orgId?: string;
+  result: TurnResult;
+  /** The logger whose lines carry this turn's id. */
+  log: Logger;
+}

@@ -21,9 +21,12 @@ const { OUTCOME_WORDS } = cards;
 export const info = (message: string): Reply => cards.messageCard({ title: message });
 /** A titled answer of a few lines (how-to steps). */
 export const steps = (title: string, lines: readonly string[]): Reply => cards.messageCard({ title, lines: [...lines] });
-export const refusal = (reason: string): Reply => cards.refusalCard({ reason: withoutPaths(reason) });
-export const error = (reason: string, suggestions: readonly string[] = []): Reply =>
-  cards.errorCard({ reason: withoutPaths(reason), suggestions, title: 'I could not do that' });
+// `outcome` tags what a reply means for the turn (logs and metrics count refusals, previews, changes).
+export const refusal = (reason: string): Reply => ({ ...cards.refusalCard({ reason: withoutPaths(reason) }), outcome: 'refused' });
+export const error = (reason: string, suggestions: readonly string[] = []): Reply => ({
+  ...cards.errorCard({ reason: withoutPaths(reason), suggestions, title: 'I could not do that' }),
+  outcome: 'refused',
+});
 export const notUnderstood = (text: string, reason: string, suggestions: readonly string[]): Reply =>
   cards.notUnderstoodCard({ text, reason, suggestions });
 
@@ -53,15 +56,17 @@ export const help = (role: 'admin' | 'user', welcome: boolean): Reply =>
 export const verdict = (v: Verdict, viewerAdminOf: readonly string[]): Reply => cards.verdictCard({ verdict: v, viewerAdminOf });
 
 /** A change (or an undo) before it is made: what was understood, before → after, who is affected, Confirm / Cancel. */
-export const preview = (plan: Plan, pendingId: string, shown: { understood: string; title?: string }): Reply =>
-  cards.changePreviewCard({ plan, pendingId, ...shown });
+export const preview = (plan: Plan, pendingId: string, shown: { understood: string; title?: string }): Reply => ({
+  ...cards.changePreviewCard({ plan, pendingId, ...shown }),
+  outcome: 'previewed',
+});
 
 /**
  * A confirmed change: what changed, and the PowerShell that makes the same change in the tenant
  * (when the organization after the change is known), so nobody retypes it.
  */
 export function result(entry: AuditEntry, plan: Plan | undefined, orgName: string, canUndo: boolean, after?: Organization): Reply {
-  const bound = cards.changeResultCard({ entry, plan, orgName, canUndo });
+  const bound = { ...cards.changeResultCard({ entry, plan, orgName, canUndo }), outcome: 'confirmed' as const };
   const delta = after ? powershellDelta(touchesOf(entry.before, entry.after, entry.lists), after) : '';
   if (delta === '') return bound;
   const file = `${entry.orgId}-change-${entry.id.slice(0, 8)}.ps1`;

@@ -1,3 +1,6 @@
+import { constants } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { Low } from 'lowdb';
 import type { PolicyModel } from '../policy/model';
 import type { Actor, Plan, PlanResult } from '../policy/types';
@@ -11,7 +14,7 @@ import type { AuditLine, StoreFile } from './fileSchema';
 import type { HeldLock } from './lockFile';
 import type { Planner } from './planner';
 import { RecentModels, samePlanEffect } from './recentModels';
-import type { AuditEntry, CommitResult, HistoryPage, PolicyStore, UndoPreview } from './types';
+import type { AuditEntry, CommitResult, HistoryPage, PolicyStore, StoreHealth, StoreSize, UndoPreview } from './types';
 import { undoTarget } from './undoTarget';
 import { WriteValidator } from './validateFile';
 
@@ -64,6 +67,8 @@ export class LowdbPolicyStore implements PolicyStore {
   #closing: Promise<void> | undefined;
   /** Set when writing must stop for good (the lock was lost, or a failed batch could not be taken back). */
   #broken: string | undefined;
+  /** The state file's size at the last successful look (kept when a look fails). */
+  #bytes = 0;
 
   constructor(deps: LowdbStoreDeps) {
     this.#deps = deps;
@@ -105,6 +110,27 @@ export class LowdbPolicyStore implements PolicyStore {
   lastChange(orgId: string): AuditEntry | undefined {
     const entries = this.#log.ofOrg(orgId, true);
     return entries[entries.length - 1];
+  }
+
+  /**
+   * A stat and a read of the lock file plus an access check of the folder (where every write
+   * renames its temp file): cheap enough for a readiness probe every few seconds.
+   */
+  async health(): Promise<StoreHealth> {
+    const { file, lock } = this.#deps;
+    if (this.#closing) return { ok: false, reason: `store: ${file} is closed (the bot is shutting down)` };
+    if (this.#broken !== undefined) return { ok: false, reason: this.#broken };
+    const lockProblem = await lock.check();
+    if (lockProblem !== undefined) return { ok: false, reason: lockProblem };
+    return access(dirname(file), constants.W_OK).then(
+      () => ({ ok: true }),
+      (err: Error) => ({ ok: false, reason: `store: ${file}: its folder is not writable: ${err.message}` }),
+    );
+  }
+
+  async size(): Promise<StoreSize> {
+    this.#bytes = await stat(this.#deps.file).then((s) => s.size, () => this.#bytes);
+    return { organizations: this.#model.organizations.length, bytes: this.#bytes };
   }
 
   close(): Promise<void> {

@@ -56,6 +56,15 @@ export type CommitResult =
  */
 export type StillAsShown = (before: PolicyModel, plan: Plan) => boolean;
 
+/** Whether the store can take a write now; the reason names the file (for the log, not for a probe's answer). */
+export type StoreHealth = { ok: true } | { ok: false; reason: string };
+
+export interface StoreSize {
+  organizations: number;
+  /** Bytes of the state file (not of the audit log beside it). */
+  bytes: number;
+}
+
 export type UndoPreview = { ok: true; entry: AuditEntry; plan: Plan } | { ok: false; reason: string };
 
 /**
@@ -79,6 +88,10 @@ export interface PolicyStore {
   undo(input: { orgId: string; entryId?: string; actor: Actor; request: string; now: Date; stillAsShown?: StillAsShown }): Promise<CommitResult & { plan?: Plan }>;
   /** What `undo` would do now (which entry, and the plan of putting it back), changing nothing. */
   previewUndo(input: { orgId: string; entryId?: string; actor: Actor; now: Date }): UndoPreview;
+  /** A cheap check that a write could succeed now (still the one writer, its folder writable); changes nothing. */
+  health(): Promise<StoreHealth>;
+  /** How big the store is, for metrics. */
+  size(): Promise<StoreSize>;
   /** Waits for queued writes and releases the lock. */
   close(): Promise<void>;
 }

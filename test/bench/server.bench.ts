@@ -1,3 +1,4 @@
+import { quietLogger } from '../support/logs';
 import autocannon from 'autocannon';
 import * as restify from 'restify';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -92,10 +93,10 @@ export async function benchServer(): Promise<string[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'fa-bench-'));
   const cfg = parseConfig({ PORT: '0', POLICY_DB: path.join(dir, 'policy.json'), BOT_ADMINS: 'admin@contosoeast.com' });
   if (!cfg.ok) throw new Error(cfg.error);
-  const started = await startApp(cfg.config, { seedFile: path.resolve(__dirname, '../../../data/demo-policy.json'), log: () => undefined });
+  const started = await startApp(cfg.config, { seedFile: path.resolve(__dirname, '../../../data/demo-policy.json'), logger: quietLogger });
   if (!started.ok) throw new Error(started.error);
   const echo = await echoServer(new CloudAdapter(new ConfigurationBotFrameworkAuthentication({})));
-  const echoOurs = await echoServer(createAdapter({ MicrosoftAppType: '', MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppTenantId: '' }, () => undefined));
+  const echoOurs = await echoServer(createAdapter({ MicrosoftAppType: '', MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppTenantId: '' }, quietLogger));
   const bare = await bareServer();
   try {
     const [ours, floor, sameAdapter, limit] = (await measure([

@@ -1,3 +1,4 @@
+import { quietLogger } from '../support/logs';
 import { ActivityHandler, ConfigurationServiceClientCredentialFactory, type CloudAdapter } from 'botbuilder';
 import { createAdapter, ReusingBotFrameworkAuthentication } from '../../src/bot/adapter';
 
@@ -21,7 +22,7 @@ async function connectorOfTurn(adapter: CloudAdapter, serviceUrl: string): Promi
 
 describe('the adapter reuses connector clients', () => {
   it('gives turns from the same service URL the same client, and another URL its own', async () => {
-    const adapter = createAdapter(noAuth, () => undefined);
+    const adapter = createAdapter(noAuth, quietLogger);
     const first = await connectorOfTurn(adapter, 'https://smba.example/emea/');
     const second = await connectorOfTurn(adapter, 'https://smba.example/emea/');
     const other = await connectorOfTurn(adapter, 'https://smba.example/amer/');
@@ -31,7 +32,7 @@ describe('the adapter reuses connector clients', () => {
   });
 
   it('keeps a bounded number of clients', async () => {
-    const adapter = createAdapter(noAuth, () => undefined);
+    const adapter = createAdapter(noAuth, quietLogger);
     const first = await connectorOfTurn(adapter, 'https://u0.example/');
     for (let i = 1; i <= 64; i++) await connectorOfTurn(adapter, `https://u${i}.example/`);
     // 65 distinct URLs through a cache of 64: the oldest was forgotten and is built again.

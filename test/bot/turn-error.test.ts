@@ -1,12 +1,13 @@
 import { CloudAdapter, TestAdapter, ActivityTypes, TurnContext } from 'botbuilder';
 import { createAdapter } from '../../src/bot/adapter';
+import { captureLogs } from '../support/logs';
 
 describe('onTurnError', () => {
   it('logs with context, apologizes in one line without a stack trace, and sends a trace activity', async () => {
-    const logs: string[] = [];
+    const logs = captureLogs('info');
     const adapter: CloudAdapter = createAdapter(
       { MicrosoftAppType: 'MultiTenant', MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppTenantId: '' },
-      (m) => logs.push(m),
+      logs.logger,
     );
     // Run the same handler on a test adapter that records what is sent.
     const test = new TestAdapter(async () => {
@@ -23,6 +24,8 @@ describe('onTurnError', () => {
       });
     expect(trace).toHaveBeenCalledWith('OnTurnError Trace', expect.not.stringMatching(/boom/), expect.any(String), 'TurnError');
     trace.mockRestore();
-    expect(logs.join('\n')).toMatch(/bot: turn failed \(message in .* from .*\): Error: boom in a handler/);
+    expect(logs.lines()).toContainEqual(
+      expect.objectContaining({ level: 'error', msg: 'bot: turn failed', type: 'message', channel: 'emulator', error: expect.stringMatching(/^Error: boom in a handler/) }),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { quietLogger } from '../support/logs';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -64,7 +65,7 @@ export function writeSeed(extraOrgs: number, domainsPerList: number): { dir: str
 export async function startAppOn(dir: string, seed: string): Promise<{ url: string; close: () => Promise<void> }> {
   const cfg = parseConfig({ PORT: '0', POLICY_DB: path.join(dir, 'policy.json'), BOT_ADMINS: 'admin@contosoeast.com' });
   if (!cfg.ok) throw new Error(cfg.error);
-  const started = await startApp(cfg.config, { seedFile: seed, log: () => undefined });
+  const started = await startApp(cfg.config, { seedFile: seed, logger: quietLogger });
   if (!started.ok) throw new Error(started.error);
   return { url: `http://127.0.0.1:${started.app.port}`, close: () => started.app.close() };
 }

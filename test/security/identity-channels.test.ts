@@ -1,3 +1,4 @@
+import { quietLogger } from '../support/logs';
 import { readFileSync } from 'node:fs';
 import { TestAdapter, TurnContext, type Activity } from 'botbuilder';
 import { identify, type IdentityOptions } from '../../src/bot/identity';
@@ -36,7 +37,7 @@ describe('from.id is believed only where the channel vouches for it', () => {
     ['local mode, the Emulator', 'emulator', local, 'admin'],
     ['local mode, the Playground', 'test', local, 'admin'],
   ])('%s: admin@contosoeast.com as from.id → %s', async (_name, channelId, options, role) => {
-    const sender = await identify(contextFor(channelId, 'admin@contosoeast.com'), demo, botAdmins, options, () => undefined);
+    const sender = await identify(contextFor(channelId, 'admin@contosoeast.com'), demo, botAdmins, options, quietLogger);
     expect(sender.role).toBe(role);
     if (role === 'anonymous') {
       expect(sender.address).toBe('');
@@ -45,7 +46,7 @@ describe('from.id is believed only where the channel vouches for it', () => {
   });
 
   it('in production, Teams without a tenant id proves nobody', async () => {
-    const sender = await identify(contextFor('msteams', '29:x'), demo, botAdmins, production, () => undefined);
+    const sender = await identify(contextFor('msteams', '29:x'), demo, botAdmins, production, quietLogger);
     expect(sender.role).toBe('anonymous');
   });
 });

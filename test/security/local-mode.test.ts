@@ -1,3 +1,4 @@
+import { quietLogger } from '../support/logs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,7 +14,7 @@ async function boundAddress(env: Record<string, string>): Promise<string> {
   try {
     const loaded = parseConfig({ PORT: '0', POLICY_DB: path.join(dir, 'policy.json'), ...env });
     if (!loaded.ok) throw new Error(loaded.error);
-    const started = await startApp(loaded.config, { seedFile: DEMO_SEED, log: () => undefined });
+    const started = await startApp(loaded.config, { seedFile: DEMO_SEED, logger: quietLogger });
     if (!started.ok) throw new Error(started.error);
     await started.app.close();
     return started.app.address;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { startApp, type RunningApp } from '../../src/app';
 import { parseConfig } from '../../src/config';
 import { readAuditLines } from '../store/readStore';
+import { captureLogs, type CapturedLogs } from './logs';
 
 export const DEMO_SEED = path.resolve(__dirname, '../../data/demo-policy.json');
 export const ADMINS = 'admin@contosoeast.com,admin@contosowest.com';
@@ -24,6 +25,8 @@ export interface TestBot {
   url: string;
   storeFile: string;
   dir: string;
+  /** What the app logged (JSON lines at LOG_LEVEL, info unless the env says). */
+  logs: CapturedLogs;
   /** Moves the bot's clock. */
   advance(ms: number): void;
   /** Posts a message as `from` with deliveryMode expectReplies and returns the replies. */
@@ -49,8 +52,8 @@ export async function startTestBot(env: Record<string, string> = {}, startAt = n
   const loaded = parseConfig({ PORT: '0', POLICY_DB: storeFile, BOT_ADMINS: ADMINS, ...env });
   if (!loaded.ok) throw new Error(loaded.error);
   let now = startAt.getTime();
-  const logs: string[] = [];
-  const started = await startApp(loaded.config, { seedFile: DEMO_SEED, clock: () => new Date(now), log: (m) => logs.push(m) });
+  const logs = captureLogs(loaded.config.logLevel);
+  const started = await startApp(loaded.config, { seedFile: DEMO_SEED, clock: () => new Date(now), logger: logs.logger });
   if (!started.ok) throw new Error(started.error);
   const app: RunningApp = started.app;
   const url = `http://127.0.0.1:${app.port}`;
@@ -79,7 +82,7 @@ export async function startTestBot(env: Record<string, string> = {}, startAt = n
 
   const exchange = async (body: unknown): Promise<ReplyActivity[]> => {
     const res = await post(body);
-    if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${await res.text()}\n${logs.join('\n')}`);
+    if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${await res.text()}\n${logs.text()}`);
     const json = (await res.json()) as { activities?: ReplyActivity[] };
     return json.activities ?? [];
   };
@@ -88,6 +91,7 @@ export async function startTestBot(env: Record<string, string> = {}, startAt = n
     url,
     storeFile,
     dir,
+    logs,
     advance: (ms) => {
       now += ms;
     },
