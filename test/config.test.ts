@@ -12,6 +12,8 @@ describe('config', () => {
         policyDb: 'data/policy.json',
         botAdmins: [],
         trustedChannels: [],
+        logLevel: 'info',
+        metrics: true,
         auth: { MicrosoftAppType: 'MultiTenant', MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppTenantId: '' },
       },
     });
@@ -24,6 +26,8 @@ describe('config', () => {
       HOST: '10.0.0.5',
       BOT_ADMINS: ' Admin@ContosoEast.com , admin@contosowest.com, 5F0B1C2D-3E4F-4A5B-8C6D-7E8F9A0B1C2D ',
       TRUSTED_CHANNELS: 'webchat, DirectLine',
+      LOG_LEVEL: 'warn',
+      METRICS: 'off',
       MicrosoftAppType: 'SingleTenant',
       MicrosoftAppId: 'id',
       MicrosoftAppPassword: 'pw',
@@ -36,6 +40,8 @@ describe('config', () => {
       policyDb: '/tmp/x.json',
       botAdmins: ['admin@contosoeast.com', 'admin@contosowest.com', '5f0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d'],
       trustedChannels: ['webchat', 'directline'],
+      logLevel: 'warn',
+      metrics: false,
       auth: { MicrosoftAppType: 'SingleTenant', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', MicrosoftAppTenantId: 'tenant' },
     });
   });

@@ -119,14 +119,13 @@ export class FederationBot extends ActivityHandler {
       await this.send(context, [views.help(turn.sender.role === 'admin' ? 'admin' : 'user', false)]);
       return;
     }
-    const turn = await this.turnFor(context, text);
     const parsed = parse(text);
+    this.noteKind(context, parsed.ok ? parsed.command.kind : 'notUnderstood');
+    const turn = await this.turnFor(context, text);
     if (!parsed.ok) {
-      this.noteKind(context, 'notUnderstood');
       await this.send(context, [views.notUnderstood(text, parsed.reason, parsed.suggestions)]);
       return;
     }
-    this.noteKind(context, parsed.command.kind);
     const notes = parsed.notes.map((n: string) => views.info(n));
     await this.send(context, [...notes, ...(await route(turn, parsed.command))]);
   }
