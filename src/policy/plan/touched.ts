@@ -99,8 +99,8 @@ function showExtras(e: TenantExtras | undefined): string {
   const federation = Object.keys(e?.federation ?? {}).length;
   const policies = Object.values(e?.policies ?? {}).reduce((n, m) => n + Object.keys(m).length, 0);
   if (federation + policies === 0) return '(none)';
-  const parts = [...(federation > 0 ? [`${federation} of the organization`] : []), ...(policies > 0 ? [`${policies} of policies`] : [])];
-  return `${federation + policies} ${federation + policies === 1 ? 'property' : 'properties'} (${parts.join(', ')})`;
+  const total = `${federation + policies} ${federation + policies === 1 ? 'property' : 'properties'}`;
+  return federation > 0 && policies > 0 ? `${total} (${federation} of the organization, ${policies} of its policies)` : total;
 }
 
 /** Entries that differ between two lists keyed by `keyOf`, in before-then-new order. */
