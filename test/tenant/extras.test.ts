@@ -80,7 +80,8 @@ describe('the tenant properties the bot does not model, kept within bounds', () 
   });
 
   it('the settings card shows a short line, capped: the card stays far under 40 KB', () => {
-    const extras = { federation: Object.fromEntries(many(50, () => 'v'.repeat(1000))), policies: Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`P${i}`, Object.fromEntries(many(50, () => 'w'.repeat(1000)))])) };
+    const full = (c: string): Record<string, string> => Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`Property${i}`, c.repeat(1000)]));
+    const extras = { federation: full('v'), policies: Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`P${i}`, full('w')])) };
     expect(organizationSchema.shape.tenantExtras.safeParse(extras).success).toBe(true);
     const line = extrasSummary(extras);
     expect(line).toMatch(/^Property0 = v{59}…; .*, and 5042 more$/);
