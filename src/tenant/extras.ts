@@ -20,14 +20,16 @@ function keptValue(v: Json): TenantExtraValue {
  * so the admin sees it is not kept, rather than it vanishing.
  */
 export function keepExtras(entries: readonly [string, Json][], where: string, notes: string[]): TenantExtraMap {
-  const out: TenantExtraMap = {};
+  // Built as entries: a property named "__proto__" is kept as a property, never as a prototype.
+  const kept: [string, TenantExtraValue][] = [];
   const tooLong: string[] = [];
   let over = 0;
   for (const [key, value] of entries) {
     if (key === '' || key.length > MAX_KEY) tooLong.push(key.slice(0, 40));
-    else if (Object.keys(out).length >= MAX_KEYS) over += 1;
-    else out[key] = keptValue(value);
+    else if (kept.length >= MAX_KEYS) over += 1;
+    else kept.push([key, keptValue(value)]);
   }
+  const out: TenantExtraMap = Object.fromEntries(kept);
   if (tooLong.length > 0) notes.push(`${where}: ${tooLong.length} ${tooLong.length === 1 ? 'property has a name' : 'properties have names'} longer than ${MAX_KEY} characters, not kept here (${tooLong.slice(0, 3).join(', ')}).`);
   if (over > 0) notes.push(`${where}: only the first ${MAX_KEYS} properties not managed here are kept; ${over} more are not.`);
   return out;

@@ -32,6 +32,7 @@ describe('the tenant properties the bot does not model, kept within bounds', () 
   it.each<[string, [string, Json][], Record<string, unknown>, RegExp | undefined]>([
     ['primitives as they are', [['A', false], ['B', 3], ['C', 'text'], ['D', null]], { A: false, B: 3, C: 'text', D: null }, undefined],
     ['a nested value as its JSON text', [['Anchor', { ScopeClass: 'Global', List: [1, 2] }]], { Anchor: '{"ScopeClass":"Global","List":[1,2]}' }, undefined],
+    ['a property named __proto__ as a property', JSON.parse('[["__proto__", {"polluted": true}], ["A", 1]]') as [string, Json][], JSON.parse('{"__proto__": "{\\"polluted\\":true}", "A": 1}') as Record<string, unknown>, undefined],
     ['a long text clipped', [['Description', 'x'.repeat(5000)]], { Description: `${'x'.repeat(TENANT_EXTRAS_LIMITS.valueLength - 1)}…` }, undefined],
     ['a name longer than 64 characters said, not kept', [['N'.repeat(65), true], ['Short', true]], { Short: true }, /1 property has a name longer than 64 characters, not kept here/],
     ['the first 50 of 60', many(60), Object.fromEntries(many(50)), /only the first 50 properties not managed here are kept; 10 more are not/],

@@ -110,12 +110,13 @@ function mergeExtras(current: TenantExtras | undefined, patch: TenantExtras): { 
     else delete out.federation;
   }
   if (patch.policies !== undefined) {
-    const policies = { ...out.policies };
+    // A Map, so a policy of any name (even "__proto__") is an entry like the others.
+    const policies = new Map(Object.entries(out.policies ?? {}));
     for (const [name, map] of Object.entries(patch.policies)) {
-      if (Object.keys(map).length > 0) policies[name] = map;
-      else delete policies[name];
+      if (Object.keys(map).length > 0) policies.set(name, map);
+      else policies.delete(name);
     }
-    if (Object.keys(policies).length > 0) out.policies = policies;
+    if (policies.size > 0) out.policies = Object.fromEntries(policies);
     else delete out.policies;
   }
   const checked = tenantExtrasSchema.safeParse(out);
