@@ -85,6 +85,8 @@ export function orgState(input: {
   canAct: boolean;
   list?: 'allowed' | 'blocked' | 'trial';
   page: number;
+  /** The tenant's unmanaged properties in one short line, when the organization keeps some. */
+  notManagedHere?: string;
 }): Reply {
   const last = input.lastChange;
   return cards.federationStateCard({
@@ -95,6 +97,7 @@ export function orgState(input: {
     lastChange: last ? { who: last.actor.displayName ?? last.actor.address, when: last.time, entryId: last.id } : undefined,
     canAct: input.canAct,
     paging: input.list ? { list: input.list, page: input.page } : undefined,
+    ...(input.notManagedHere ? { notManagedHere: input.notManagedHere } : {}),
   });
 }
 

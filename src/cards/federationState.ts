@@ -29,6 +29,8 @@ export interface FederationStateInput {
   canAct: boolean;
   /** Which list to page and the page (from 0), from a showSettings command. */
   paging?: { list: ListKey; page: number };
+  /** The tenant's properties the bot does not manage, as imported, in one short line ('' or absent: none). */
+  notManagedHere?: string;
 }
 
 interface StateData {
@@ -39,6 +41,7 @@ interface StateData {
   facts: { title: string; value: string }[];
   lists: ListSection[];
   policies: { title: string; value: string }[];
+  notManagedHere: string;
   matrix: MatrixView;
   partners: PartnersView;
   lastChange: string;
@@ -99,6 +102,8 @@ export function federationStateCard(input: FederationStateInput): BoundCard {
     facts: facts(s),
     lists: listSections(s, input.paging),
     policies: s.policiesInUse.map((p) => ({ title: show(p.name, 64), value: `${count(p.users, 'user')}: ${show(p.summary)}` })),
+    // Capped: a tenant can have many such properties, and the card must stay well under 40 KB.
+    notManagedHere: input.notManagedHere ? `Not managed here (as imported from the tenant): ${show(input.notManagedHere, 800)}` : '',
     matrix: matrixView(input.matrix, input.knownOrgs),
     partners: partnersView(input.partners),
     lastChange: lastChange ? `Last change ${when(lastChange.when)} by ${show(lastChange.who, 120)}` : '',

@@ -4,6 +4,7 @@ import {
   COEXISTENCE_MODES,
   DOMAIN_MODES,
   orgSettingsSchema,
+  tenantExtrasSchema,
   userPolicyFields,
   userPolicySchema,
   userSchema,
@@ -75,6 +76,11 @@ const singleChanges = [
     settings: orgSettingsSchema.partial().optional(),
     policies: z.record(z.string().max(64), userPolicySchema.nullable()).optional(),
     assignments: z.record(z.string().max(320), z.string().min(1).max(64)).optional(),
+    /**
+     * The tenant's unmodeled properties as read: `federation` replaces what is kept (an empty map
+     * clears it), `policies` replaces the named policies' entries.
+     */
+    tenantExtras: tenantExtrasSchema.optional(),
   }),
   /**
    * "let rob@… talk only to fabrikam.com": a user policy with CommunicationWithExternalOrgs =
@@ -90,6 +96,8 @@ const singleChanges = [
     policies: z.record(z.string(), userPolicySchema.nullable()).optional(),
     /** Users by address: the full user, or null when absent. */
     users: z.record(z.string(), userSchema.nullable()).optional(),
+    /** The unmodeled tenant properties as they were, or null when none were kept. */
+    tenantExtras: tenantExtrasSchema.nullable().optional(),
   }),
 ] as const;
 

@@ -97,6 +97,37 @@ export const userSchema = z
   });
 export type User = z.infer<typeof userSchema>;
 
+/**
+ * Bounds of what is kept of a tenant's unmodeled properties: enough for every property the cmdlets
+ * print today, small enough that a hostile paste cannot grow the store or a card without end.
+ */
+export const TENANT_EXTRAS_LIMITS = { keys: 50, keyLength: 64, valueLength: 1000, policies: 100 } as const;
+
+/** One unmodeled property's value as read: a primitive (a nested value is kept as its JSON text). */
+export const tenantExtraValueSchema = z.union([z.string().max(TENANT_EXTRAS_LIMITS.valueLength), z.number(), z.boolean(), z.null()]);
+export type TenantExtraValue = z.infer<typeof tenantExtraValueSchema>;
+
+/** Property name → value, as the cmdlet printed it. */
+export const tenantExtraMapSchema = z
+  .record(z.string().min(1).max(TENANT_EXTRAS_LIMITS.keyLength), tenantExtraValueSchema)
+  .refine((m) => Object.keys(m).length <= TENANT_EXTRAS_LIMITS.keys, { message: `at most ${TENANT_EXTRAS_LIMITS.keys} properties are kept` });
+export type TenantExtraMap = z.infer<typeof tenantExtraMapSchema>;
+
+/**
+ * What the tenant said that the bot does not model (Get-CsTenantFederationConfiguration's and each
+ * Get-CsExternalAccessPolicy's other properties). Kept so it is shown and exported as it is in the
+ * tenant, never changed by the bot and never silently dropped.
+ */
+export const tenantExtrasSchema = z.strictObject({
+  federation: tenantExtraMapSchema.optional(),
+  /** By policy name. */
+  policies: z
+    .record(z.string().min(1).max(64), tenantExtraMapSchema)
+    .refine((m) => Object.keys(m).length <= TENANT_EXTRAS_LIMITS.policies, { message: `at most ${TENANT_EXTRAS_LIMITS.policies} policies' properties are kept` })
+    .optional(),
+});
+export type TenantExtras = z.infer<typeof tenantExtrasSchema>;
+
 export const organizationSchema = z.strictObject({
   /** Stable id, e.g. "contoso-east". */
   id: z.string().min(1),
@@ -124,6 +155,8 @@ export const organizationSchema = z.strictObject({
    * name only.
    */
   tenantIds: z.array(z.string().regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, 'must be an Entra tenant id (GUID)')).optional(),
+  /** The tenant's properties the bot does not model, as last imported; absent when none were read. */
+  tenantExtras: tenantExtrasSchema.optional(),
 });
 export type Organization = z.infer<typeof organizationSchema>;
 

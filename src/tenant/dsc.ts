@@ -1,6 +1,7 @@
 import { MODE_LABELS } from '../policy/labels';
 import { GLOBAL_POLICY, globalPolicy } from '../policy/model';
 import type { Organization, UserPolicy } from '../policy/model';
+import { extraComment } from './extras';
 import { psBool, psString } from './ps-syntax';
 import { teamsBlockedList } from './teams-shape';
 
@@ -53,11 +54,12 @@ export function dscConfiguration(org: Organization, now: Date): string {
     props.push(['AllowTeamsConsumer', psBool(s.allowTeamsConsumer)], ['AllowTeamsConsumerInbound', psBool(s.allowTeamsConsumerInbound)]);
     props.push(['ExternalAccessWithTrialTenants', psString(s.trialTenants)], ['Credential', '$Credential']);
     comments.push(`Not carried by this resource, set with Set-CsTenantFederationConfiguration: BlockAllSubdomains ${psBool(s.blockAllSubdomains)}, AllowedTrialTenantDomains ${dscArray(s.allowedTrialTenantDomains)}.`);
+    comments.push(...Object.entries(org.tenantExtras?.federation ?? {}).map(([k, v]) => extraComment(k, v)));
     lines.push(...block('TeamsFederationConfiguration', 'FederationConfiguration', props, comments));
   }
   const policies: UserPolicy[] = org.policies.length > 0 ? org.policies : [globalPolicy()];
   for (const p of policies) {
-    const comments: string[] = [];
+    const comments: string[] = Object.entries(org.tenantExtras?.policies?.[p.name] ?? {}).map(([k, v]) => extraComment(k, v));
     if (p.communicationWithExternalOrgs !== 'OrganizationDefault') {
       comments.push(`Not carried by this resource, set with Set-CsExternalAccessPolicy: CommunicationWithExternalOrgs ${psString(p.communicationWithExternalOrgs)}, AllowedExternalDomains ${dscArray(p.allowedExternalDomains)}, BlockedExternalDomains ${dscArray(p.blockedExternalDomains)}.`);
     }

@@ -1,5 +1,6 @@
 import { normalizeDomain } from '../policy/domain';
 import type { DomainMode, OrgSettings } from '../policy/model';
+import { keepExtras } from './extras';
 import type { FederationReading, ReadFailure, Skipped, Unmanaged } from './types';
 import { isObject, readBoolean, readDomainList, showValue, type Json, type JsonObject } from './values';
 
@@ -117,7 +118,12 @@ export function readFederation(o: JsonObject): { ok: true; reading: FederationRe
     if (trial === undefined) return fail('AllowedTrialTenantDomains', o.AllowedTrialTenantDomains);
     settings.allowedTrialTenantDomains = cleanDomains(trial.domains, 'AllowedTrialTenantDomains', skipped);
   }
-  return { ok: true, reading: { kind: 'federation', settings, unmanaged, skipped, notes } };
+  const extras = keepExtras(
+    Object.entries(o).filter(([k]) => !MANAGED.has(k)),
+    'Get-CsTenantFederationConfiguration',
+    notes,
+  );
+  return { ok: true, reading: { kind: 'federation', settings, extras, unmanaged, skipped, notes } };
 }
 
 /** The admin-center rule the tenant's lists amount to. */

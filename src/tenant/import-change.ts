@@ -1,7 +1,7 @@
 import type { Change } from '../policy/change';
 import { domainOfAddress, isSameOrSubdomain } from '../policy/domain';
-import { GLOBAL_POLICY } from '../policy/model';
-import type { Organization, UserPolicy } from '../policy/model';
+import { GLOBAL_POLICY, TENANT_EXTRAS_LIMITS } from '../policy/model';
+import type { Organization, TenantExtraMap, TenantExtras, UserPolicy } from '../policy/model';
 import { SOURCES, type ReadFailure, type Skipped, type TenantReading, type Unmanaged } from './types';
 
 type ImportChange = Extract<Change, { kind: 'import' }>;
@@ -41,6 +41,8 @@ export function prepareImport(org: Organization, reading: TenantReading): Prepar
     const own = ownDomainIn(org, [...(s.allowedDomains ?? []), ...(s.blockedDomains ?? []), ...(s.allowedTrialTenantDomains ?? [])]);
     if (own !== undefined) return notYours(`it lists ${own}, a domain of ${org.name} itself, as an external domain`);
     if (Object.keys(s).length > 0) change.settings = s;
+    // The whole configuration was read: what it does not hold is no longer in the tenant either.
+    change.tenantExtras = { federation: reading.kind === 'federation' ? reading.extras : (reading.extras.federation ?? {}) };
   }
   const policies: UserPolicy[] = reading.kind === 'policies' || reading.kind === 'export' ? reading.policies : [];
   for (const p of policies) {
@@ -51,6 +53,9 @@ export function prepareImport(org: Organization, reading: TenantReading): Prepar
     change.policies = Object.fromEntries(policies.map((p) => [p.name, p]));
     const absent = org.policies.filter((p) => !policies.some((q) => q.name === p.name)).map((p) => p.name);
     if (absent.length > 0) notes.push(`Kept here though not in the import: policy ${absent.join(', ')}.`);
+    const read = reading.kind === 'policies' ? reading.extras : reading.kind === 'export' ? (reading.extras.policies ?? {}) : {};
+    const extras = policyExtras(org, policies, read, notes);
+    if (extras) change.tenantExtras = { ...change.tenantExtras, policies: extras };
   }
 
   if (reading.kind === 'assignments' || reading.kind === 'export') {
@@ -75,4 +80,16 @@ export function prepareImport(org: Organization, reading: TenantReading): Prepar
     return { ok: false, code: 'invalid', reason: `Nothing in it can be imported${skipped[0] ? ` (${skipped[0].reason})` : ''}. Nothing was changed.` };
   }
   return { ok: true, change, unmanaged: reading.unmanaged, skipped, notes };
+}
+
+/**
+ * The imported policies' unmodeled properties, each replacing what was kept for that policy (an empty
+ * map clears it); only policies that have some, or had some, are named, within the model's bound.
+ */
+function policyExtras(org: Organization, policies: readonly UserPolicy[], read: Record<string, TenantExtraMap>, notes: string[]): NonNullable<TenantExtras['policies']> | undefined {
+  const had = org.tenantExtras?.policies ?? {};
+  const named = policies.filter((p) => Object.keys(read[p.name] ?? {}).length > 0 || Object.hasOwn(had, p.name));
+  const kept = named.slice(0, TENANT_EXTRAS_LIMITS.policies);
+  if (named.length > kept.length) notes.push(`Properties not managed here are kept for the first ${kept.length} policies only; ${named.length - kept.length} more policies have some.`);
+  return kept.length > 0 ? Object.fromEntries(kept.map((p) => [p.name, read[p.name] ?? {}])) : undefined;
 }

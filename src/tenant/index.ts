@@ -10,3 +10,4 @@ export { readDomainPaste } from './domain-paste';
 export type { DomainPaste } from './domain-paste';
 export * from './types';
 export { importNotes, planText } from './preview-text';
+export { extrasSummary } from './extras';

@@ -1,5 +1,6 @@
 import { COMMUNICATION_WITH_EXTERNAL_ORGS, GLOBAL_POLICY, globalPolicy } from '../policy/model';
-import type { CommunicationWithExternalOrgs, UserPolicy } from '../policy/model';
+import type { CommunicationWithExternalOrgs, TenantExtraMap, UserPolicy } from '../policy/model';
+import { keepExtras } from './extras';
 import { cleanDomains } from './federation-json';
 import type { PoliciesReading, ReadFailure, Skipped, Unmanaged } from './types';
 import { readBoolean, readDomainList, showValue, type Json, type JsonObject } from './values';
@@ -31,6 +32,7 @@ export function readPolicies(objects: readonly JsonObject[]): { ok: true; readin
   const unmanaged: Unmanaged[] = [];
   const notes: string[] = [];
   const policies: UserPolicy[] = [];
+  const extras: Record<string, TenantExtraMap> = {};
   for (const o of objects) {
     const identity = o.Identity;
     if (typeof identity !== 'string' || policyName(identity) === '' || policyName(identity).length > 64) {
@@ -79,10 +81,12 @@ export function readPolicies(objects: readonly JsonObject[]): { ok: true; readin
     for (const [k, v] of Object.entries(o)) {
       if (!MANAGED.has(k)) unmanaged.push({ setting: `policy ${name}: ${k}`, value: showValue(v) });
     }
+    const kept = keepExtras(Object.entries(o).filter(([k]) => !MANAGED.has(k)), `Policy ${name}`, notes);
+    if (Object.keys(kept).length > 0) extras[name] = kept;
     policies.push(policy);
   }
   if (!policies.some((p) => p.name === GLOBAL_POLICY)) {
     notes.push('The list has no Global policy: Global stays as it is here.');
   }
-  return { ok: true, reading: { kind: 'policies', policies, unmanaged, skipped, notes } };
+  return { ok: true, reading: { kind: 'policies', policies, extras, unmanaged, skipped, notes } };
 }

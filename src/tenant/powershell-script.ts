@@ -1,6 +1,7 @@
 import { MODE_LABELS } from '../policy/labels';
 import { GLOBAL_POLICY, globalPolicy } from '../policy/model';
 import type { OrgSettings, Organization, UserPolicy } from '../policy/model';
+import { extraComment } from './extras';
 import { patternList, psArray, psBool, psString } from './ps-syntax';
 import { teamsBlockedList } from './teams-shape';
 
@@ -16,7 +17,17 @@ export function powershellScript(org: Organization, now: Date): string {
     '',
   ];
   if (org.settings) lines.push(...settingsLines(org.settings), '');
+  const federationExtras = Object.entries(org.tenantExtras?.federation ?? {});
+  if (federationExtras.length > 0) {
+    lines.push('# Other properties of the tenant federation configuration, as imported (this script does not change them)');
+    lines.push(...federationExtras.map(([k, v]) => `# ${extraComment(k, v)}`), '');
+  }
   lines.push(...policyLines(org.policies.length > 0 ? org.policies : [globalPolicy()]));
+  const policyExtras = Object.entries(org.tenantExtras?.policies ?? {});
+  if (policyExtras.length > 0) {
+    lines.push('', '# Other properties of the external access policies, as imported (this script does not change them)');
+    for (const [name, map] of policyExtras) lines.push(...Object.entries(map).map(([k, v]) => `# Policy ${extraComment(`${name}: ${k}`, v)}`));
+  }
   const users = org.users.filter((u) => u.address !== '');
   if (users.length > 0) {
     lines.push('', '# Policy assignments (users not listed keep what they have)');

@@ -1,6 +1,6 @@
-import { orgSettingsSchema } from '../policy/model';
+import { orgSettingsSchema, tenantExtrasSchema } from '../policy/model';
 import { readAssignments } from './assignments-csv';
-import { EXPORT_MARK, EXPORT_VERSION } from './export-json';
+import { EXPORT_MARK, EXPORT_VERSION, EXTRAS_KEY } from './export-json';
 import { looksLikeFederation, readFederation } from './federation-json';
 import { looksLikePolicy, readPolicies } from './policies-json';
 import type { ExportReading, ReadFailure, ReadResult } from './types';
@@ -70,7 +70,7 @@ function readExport(o: JsonObject): ReadResult {
   if (o[EXPORT_MARK] !== EXPORT_VERSION) return failure('invalid', `This export has version ${String(o[EXPORT_MARK])}; I read version ${EXPORT_VERSION}.`);
   const org = isObject(o.Organization) ? o.Organization : {};
   const domains = Array.isArray(org.Domains) ? org.Domains.filter((d): d is string => typeof d === 'string') : [];
-  const reading: ExportReading = { kind: 'export', domains, settings: {}, policies: [], assignments: [], unmanaged: [], skipped: [], notes: [] };
+  const reading: ExportReading = { kind: 'export', domains, settings: {}, policies: [], assignments: [], extras: {}, unmanaged: [], skipped: [], notes: [] };
   // The model's own settings are exact; the Teams-shaped part is read only when they are absent.
   const exact = orgSettingsSchema.safeParse(o.Settings);
   if (exact.success) reading.settings = exact.data;
@@ -78,6 +78,7 @@ function readExport(o: JsonObject): ReadResult {
     const fed = readFederation(o.TenantFederationConfiguration);
     if (!fed.ok) return fed;
     Object.assign(reading, { settings: fed.reading.settings, unmanaged: fed.reading.unmanaged, skipped: fed.reading.skipped, notes: fed.reading.notes });
+    if (Object.keys(fed.reading.extras).length > 0) reading.extras.federation = fed.reading.extras;
   }
   if (Array.isArray(o.ExternalAccessPolicies) && o.ExternalAccessPolicies.length > 0) {
     const pol = readPolicies(o.ExternalAccessPolicies.filter(isObject));
@@ -85,6 +86,16 @@ function readExport(o: JsonObject): ReadResult {
     reading.policies = pol.reading.policies;
     reading.skipped.push(...pol.reading.skipped);
     reading.unmanaged.push(...pol.reading.unmanaged);
+    if (Object.keys(pol.reading.extras).length > 0) reading.extras.policies = pol.reading.extras;
+  }
+  // What the organization kept of its tenant's unmodeled properties is exact where present.
+  if (o[EXTRAS_KEY] !== undefined) {
+    const extras = tenantExtrasSchema.safeParse(o[EXTRAS_KEY]);
+    if (!extras.success) {
+      const issue = extras.error.issues[0];
+      return failure('invalid', `${EXTRAS_KEY} in this export cannot be read (${issue ? `${issue.path.join('.') || 'the whole'}: ${issue.message}` : 'unknown shape'}).`);
+    }
+    reading.extras = extras.data;
   }
   if (Array.isArray(o.PolicyAssignments) && o.PolicyAssignments.length > 0) {
     const lines = o.PolicyAssignments.filter(isObject).map((a) => `"${String(a.UserPrincipalName ?? '')}","${String(a.ExternalAccessPolicy ?? '')}"`);

@@ -1,4 +1,4 @@
-import type { OrgSettings, UserPolicy } from '../policy/model';
+import type { OrgSettings, TenantExtraMap, TenantExtras, UserPolicy } from '../policy/model';
 
 /** A setting the tenant has and the bot does not model: kept in the reading and shown, never dropped. */
 export interface Unmanaged {
@@ -24,12 +24,16 @@ interface Common {
 export interface FederationReading extends Common {
   kind: 'federation';
   settings: Partial<OrgSettings>;
+  /** The unmodeled properties, kept in the store as they were read. */
+  extras: TenantExtraMap;
 }
 
 /** What `Get-CsExternalAccessPolicy | ConvertTo-Json` said: every policy it listed. */
 export interface PoliciesReading extends Common {
   kind: 'policies';
   policies: UserPolicy[];
+  /** Each listed policy's unmodeled properties, by policy name. */
+  extras: Record<string, TenantExtraMap>;
 }
 
 /** A CSV/TXT of user → policy (Global when the policy column is empty). */
@@ -46,6 +50,8 @@ export interface ExportReading extends Common {
   settings: Partial<OrgSettings>;
   policies: UserPolicy[];
   assignments: { user: string; policy: string }[];
+  /** What the exported organization kept of its tenant's unmodeled properties. */
+  extras: TenantExtras;
 }
 
 export type TenantReading = FederationReading | PoliciesReading | AssignmentsReading | ExportReading;

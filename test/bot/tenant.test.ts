@@ -55,6 +55,51 @@ describe('the real tenant in chat', () => {
     expect(allText(verdict)).toMatch(/fabrikam\.com is on the blocked list/);
   });
 
+  it('what the bot does not model is kept: in the store after Confirm, on "show settings", in every export, and undo takes it away', async () => {
+    const exported = async (say: string): Promise<string> => {
+      const replies = await bot.say(EAST_ADMIN, say);
+      const file = replies[0]?.attachments?.find((a) => typeof (a as { name?: string }).name === 'string') as { contentUrl?: string } | undefined;
+      return Buffer.from(file?.contentUrl?.split(',')[1] ?? '', 'base64').toString('utf8');
+    };
+    const preview = await bot.say(EAST_ADMIN, sample('federation-blocklist.json'));
+    expect(allText(preview)).toMatch(/Not managed here \(kept in the tenant as they are\): AllowPublicUsers = false/);
+    expect(allText(preview)).toMatch(/Not managed here \(as read from the tenant\)\n\(none\)\n→\n8 properties\n/);
+    expect(east(bot).tenantExtras).toBeUndefined();
+    await step(bot, EAST_ADMIN, '!Confirm', preview);
+    expect(east(bot).tenantExtras.federation).toMatchObject({ AllowPublicUsers: false, TreatDiscoveredPartnersAsUnverified: false, CustomizeFederation: false, ScopeClass: 'Global' });
+    expect(east(bot).tenantExtras.federation.Anchor).toMatch(/^\{"ScopeClass":"Global"/);
+
+    expect(allText(await bot.say(ROB, 'show settings'))).toMatch(/Not managed here \(as imported from the tenant\): AllowPublicUsers = False; TreatDiscoveredPartnersAsUnverified = False;.*; Anchor = \{"ScopeClass"/);
+    const json = JSON.parse(await exported('export our settings as json')) as { NotManagedHere?: { federation?: Record<string, unknown> } };
+    expect(json.NotManagedHere?.federation).toMatchObject({ AllowPublicUsers: false, SharedSipAddressSpace: false });
+
+    // Undo the import: what it kept goes with it.
+    await step(bot, EAST_ADMIN, '!Confirm', await bot.say(EAST_ADMIN, 'undo'));
+    expect(east(bot).tenantExtras).toBeUndefined();
+    expect(allText(await bot.say(ROB, 'show settings'))).not.toMatch(/Not managed here/);
+    expect(await exported('export our settings as json')).not.toMatch(/NotManagedHere/);
+
+    // Imported again, then the policies: their own properties join the configuration's.
+    await step(bot, EAST_ADMIN, '!Confirm', await bot.say(EAST_ADMIN, sample('federation-blocklist.json')));
+    served.set('/policies.json', sample('external-access-policies.json'));
+    const policies = await bot.say(EAST_ADMIN, '', { attachments: [{ contentType: TEAMS_FILE_DOWNLOAD, name: 'policies.json', content: { downloadUrl: `${base}/policies.json`, fileType: 'json' } }] });
+    await step(bot, EAST_ADMIN, '!Confirm', policies);
+    expect(east(bot).tenantExtras.federation).toMatchObject({ AllowPublicUsers: false });
+    expect(east(bot).tenantExtras.policies.Sales).toMatchObject({ EnableXmppAccess: false, Description: 'Sales talks only to partners' });
+
+    const ps = await exported('export our settings as PowerShell');
+    expect(ps).toMatch(/^# AllowPublicUsers = False \(not managed here; left as it is in the tenant\)$/m);
+    expect(ps).toMatch(/^# Policy Sales: EnableXmppAccess = False \(not managed here; left as it is in the tenant\)$/m);
+    expect(ps).not.toMatch(/^[^#\n]*(AllowPublicUsers|EnableXmppAccess)/m);
+    const dsc = await exported('export as DSC');
+    expect(dsc).toMatch(/^ {12}# AllowPublicUsers = False \(not managed here; left as it is in the tenant\)$/m);
+    expect(dsc).not.toMatch(/^ {12}(AllowPublicUsers|EnableXmppAccess) +=/m);
+
+    // Undoing the policies import leaves the configuration's.
+    await step(bot, EAST_ADMIN, '!Confirm', await bot.say(EAST_ADMIN, 'undo'));
+    expect(east(bot).tenantExtras).toEqual({ federation: expect.objectContaining({ AllowPublicUsers: false }) });
+  });
+
   it.each([
     ['prose that starts like JSON', '{ this is not json', /not valid JSON/],
     ['another cmdlet', sample('meeting-policy.json'), /looks like the output of Get-CsTeamsMeetingPolicy/],

@@ -36,8 +36,17 @@ describe('exports match their golden files and the documented cmdlet syntax', ()
     expect(props.filter((p) => !documented.includes(p!))).toEqual([]);
   });
 
-  it('as JSON', () => {
-    golden('block-specific.json', exportJson(ORGS['block-specific']!, NOW));
+  it.each(['block-specific', 'with-extras'])('%s as JSON', (name) => {
+    golden(`${name}.json`, exportJson(ORGS[name]!, NOW));
+  });
+
+  it.each(['powershell', 'dsc'] as const)('in %s, the properties not managed here are comments only, each on one line', (format) => {
+    const org = ORGS['with-extras']!;
+    const text = format === 'powershell' ? powershellScript(org, NOW) : dscConfiguration(org, NOW);
+    const mentions = text.split('\n').filter((l) => /AllowPublicUsers|SharedSipAddressSpace|EnableXmppAccess|FederatedBilateralChats|Sales partners|-AllowFederatedUsers \$false/.test(l));
+    expect(mentions.length).toBeGreaterThanOrEqual(5);
+    for (const line of mentions) expect(line).toMatch(/^\s*# .* \(not managed here; left as it is in the tenant\)$/);
+    expect(text).toMatch(/# (Policy Sales: )?Description = Sales partners Set-CsTenantFederationConfiguration -AllowFederatedUsers \$false \(not managed here/);
   });
 
   it('writes the blocked list that Teams would apply only when it is in effect, and says so', () => {

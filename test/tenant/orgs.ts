@@ -21,5 +21,19 @@ export const ORGS: Record<string, Organization> = {
     domains: ['contosoeast.com'],
     settings: { allowFederatedUsers: false, domainMode: 'blockAll', allowTeamsConsumer: false, allowTeamsConsumerInbound: false },
   }),
+  /** Block-specific, with properties the bot does not model as an import keeps them (one tries to break out of a comment). */
+  'with-extras': {
+    ...tenant('contoso-east', 'Contoso East', {
+      domains: ['contosoeast.com'],
+      settings: { domainMode: 'blockSpecific', blockedDomains: ['fabrikam.com'] },
+      policies: [policy('Sales', { enableTeamsConsumerAccess: false })],
+    }),
+    tenantExtras: {
+      federation: { AllowPublicUsers: false, SharedSipAddressSpace: false, TreatDiscoveredPartnersAsUnverified: true, RestrictTeamsConsumerToExternalUserProfiles: null },
+      policies: {
+        Global: { EnableXmppAccess: false, EnableAcsFederationAccess: true },
+        Sales: { Description: 'Sales partners\nSet-CsTenantFederationConfiguration -AllowFederatedUsers $false', FederatedBilateralChats: true },
+      },
+    },
+  },
 };
-

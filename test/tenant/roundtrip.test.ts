@@ -9,7 +9,10 @@ import { ORGS } from './orgs';
 const NOW = new Date('2026-11-24T10:00:00Z');
 
 /** The same organization as it is before anything was imported: defaults, Global only, no users. */
-const emptyLike = (org: Organization): Organization => ({ ...org, settings: defaultOrgSettings(), policies: [globalPolicy()], users: [], admins: [] });
+function emptyLike(org: Organization): Organization {
+  const { tenantExtras: _kept, ...rest } = org;
+  return { ...rest, settings: defaultOrgSettings(), policies: [globalPolicy()], users: [], admins: [] };
+}
 
 /** A tenant never lists its own domains as external partners: the importer refuses such lists. */
 function withoutOwnDomains(org: Organization): Organization {
@@ -35,8 +38,9 @@ function roundTrip(org: Organization, text = exportJson(org, NOW)): Organization
   return r.next.organizations[0]!;
 }
 
-/** What Teams and the bot decide by: settings, policies, who has which policy. */
+/** What Teams and the bot decide by: settings, policies, who has which policy; and what it keeps unmanaged. */
 const state = (o: Organization) => ({
+  tenantExtras: o.tenantExtras,
   settings: o.settings,
   policies: [...o.policies].sort((a, b) => a.name.localeCompare(b.name)),
   assignments: Object.fromEntries(o.users.map((u) => [u.address, u.policy ?? 'Global'])),

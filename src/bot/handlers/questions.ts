@@ -16,6 +16,7 @@ import { organizationOfAddress } from '../../policy/organizations';
 import type { Command } from '../../language/command';
 import { MATRIX_MAX_ORGS, PARTNERS_ON_CARD } from '../../cards/matrixView';
 import { slicePage } from '../../cards/paging';
+import { extrasSummary } from '../../tenant';
 import type { Reply, Turn } from '../turn';
 import * as views from '../views';
 import { rendered } from '../render-cache';
@@ -76,6 +77,7 @@ export async function showSettings(turn: Turn, command: Of<'showSettings'>): Pro
         canAct,
         list: command.list,
         page: command.page ?? 0,
+        notManagedHere: extrasSummary(org.tenantExtras),
       });
     }),
   ];

@@ -1,7 +1,7 @@
 import type { Change } from '../change';
 import { domainOfAddress, normalizeAddress } from '../domain';
-import { DOMAIN_LIST_LIMIT, GLOBAL_POLICY } from '../model';
-import type { OrgSettings, Organization, User, UserPolicy } from '../model';
+import { DOMAIN_LIST_LIMIT, GLOBAL_POLICY, tenantExtrasSchema } from '../model';
+import type { OrgSettings, Organization, TenantExtras, User, UserPolicy } from '../model';
 import { normalizeDomains } from './domain-input';
 import { refuse } from './context';
 import type { ApplyContext, StepResult } from './context';
@@ -34,6 +34,11 @@ export function applyImport(ctx: ApplyContext, change: Import): StepResult {
     parts.push(`${Object.keys(change.assignments).length} policy ${Object.keys(change.assignments).length === 1 ? 'assignment' : 'assignments'}`);
   }
   if (parts.length === 0) return refuse('The import holds nothing to take over.');
+  if (change.tenantExtras) {
+    const extras = mergeExtras(ctx.org.tenantExtras, change.tenantExtras);
+    if (!extras.ok) return extras;
+    next = withExtras(next, extras.extras);
+  }
   return { ok: true, org: next, summary: `Imported ${parts.join(', ')} of ${ctx.org.name} from ${change.source}.` };
 }
 
@@ -89,4 +94,32 @@ function assign(org: Organization, assignments: Record<string, string>): { ok: t
     else users.push(user);
   }
   return { ok: true, list: users };
+}
+
+/** The organization with these unmodeled tenant properties, or without the field when none are kept. */
+export function withExtras(org: Organization, extras: TenantExtras | undefined): Organization {
+  const { tenantExtras: _old, ...rest } = org;
+  return extras === undefined ? rest : { ...rest, tenantExtras: extras };
+}
+
+/** `federation` replaced, named policies replaced, an empty map clearing its part; undefined when nothing is left. */
+function mergeExtras(current: TenantExtras | undefined, patch: TenantExtras): { ok: true; extras: TenantExtras | undefined } | { ok: false; reason: string } {
+  const out: TenantExtras = { ...current };
+  if (patch.federation !== undefined) {
+    if (Object.keys(patch.federation).length > 0) out.federation = patch.federation;
+    else delete out.federation;
+  }
+  if (patch.policies !== undefined) {
+    // A Map, so a policy of any name (even "__proto__") is an entry like the others.
+    const policies = new Map(Object.entries(out.policies ?? {}));
+    for (const [name, map] of Object.entries(patch.policies)) {
+      if (Object.keys(map).length > 0) policies.set(name, map);
+      else policies.delete(name);
+    }
+    if (policies.size > 0) out.policies = Object.fromEntries(policies);
+    else delete out.policies;
+  }
+  const checked = tenantExtrasSchema.safeParse(out);
+  if (!checked.success) return { ok: false, reason: `The tenant properties not managed here cannot be kept: ${checked.error.issues[0]?.message ?? 'unknown shape'}. Nothing changed.` };
+  return { ok: true, extras: Object.keys(out).length > 0 ? out : undefined };
 }

@@ -1,5 +1,6 @@
 import type { Change } from '../change';
 import type { Organization, User, UserPolicy } from '../model';
+import { withExtras } from './apply-import';
 import type { StepResult } from './context';
 
 type Restore = Extract<Change, { kind: 'restore' }>;
@@ -24,6 +25,7 @@ export function applyRestore(org: Organization, change: Restore): StepResult {
     next = { ...next, settings: { ...org.settings, ...change.settings } };
   }
   if (change.policies) next = { ...next, policies: put<UserPolicy>(next.policies, (p) => p.name, change.policies) };
+  if (change.tenantExtras !== undefined) next = withExtras(next, change.tenantExtras ?? undefined);
   if (change.users) next = { ...next, users: put<User>(next.users, (u) => u.address.toLowerCase(), lowerKeys(change.users)) };
   return { ok: true, org: next, summary: `Put back the earlier settings of ${org.name}.` };
 }

@@ -1,7 +1,7 @@
 import type { Change } from '../change';
 import { displayDomain } from '../domain';
 import { MODE_LABELS, policySummary } from '../labels';
-import type { DomainMode, OrgSettings, Organization, User, UserPolicy } from '../model';
+import type { DomainMode, OrgSettings, Organization, TenantExtras, User, UserPolicy } from '../model';
 import type { DiffLine } from '../types';
 
 /** What a change touched, its before/after values and the restore change that undoes it. */
@@ -84,7 +84,23 @@ export function touchedBetween(before: Organization, after: Organization): Touch
     t.inverse.users![address] = b ? copy(b) : null;
     t.diff.push({ label: address, before: showUser(b), after: showUser(a) });
   }
+  if (!same(before.tenantExtras ?? null, after.tenantExtras ?? null)) {
+    const path = 'tenantExtras';
+    t.paths.push(path);
+    t.before[path] = before.tenantExtras ? copy(before.tenantExtras) : null;
+    t.after[path] = after.tenantExtras ? copy(after.tenantExtras) : null;
+    t.inverse.tenantExtras = before.tenantExtras ? copy(before.tenantExtras) : null;
+    t.diff.push({ label: 'Not managed here (as read from the tenant)', before: showExtras(before.tenantExtras), after: showExtras(after.tenantExtras) });
+  }
   return t;
+}
+
+function showExtras(e: TenantExtras | undefined): string {
+  const federation = Object.keys(e?.federation ?? {}).length;
+  const policies = Object.values(e?.policies ?? {}).reduce((n, m) => n + Object.keys(m).length, 0);
+  if (federation + policies === 0) return '(none)';
+  const total = `${federation + policies} ${federation + policies === 1 ? 'property' : 'properties'}`;
+  return federation > 0 && policies > 0 ? `${total} (${federation} of the organization, ${policies} of its policies)` : total;
 }
 
 /** Entries that differ between two lists keyed by `keyOf`, in before-then-new order. */
