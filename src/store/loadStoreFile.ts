@@ -7,6 +7,7 @@ import type { AuditRetention } from './auditFile';
 import { CURRENT_SCHEMA_VERSION } from './fileSchema';
 import type { AuditLine, StoreFile } from './fileSchema';
 import { migrate } from './migrations';
+import { StoreFileAdapter } from './storeFileAdapter';
 import type { AuditEntry } from './types';
 import { validateAuditList, validateFull } from './validateFile';
 
@@ -15,14 +16,14 @@ export type LoadResult =
   | { ok: false; error: string };
 
 /**
- * Opens the store file with lowdb's `JSONFile` adapter (never the preset: it swaps in memory under
- * NODE_ENV=test) and its audit file beside it. A missing file is created from the seed; a file that
+ * Opens the store file with lowdb's `JSONFile` format through `StoreFileAdapter` (never the preset: it
+ * swaps in memory under NODE_ENV=test; the adapter serializes per organization) and its audit file beside it. A missing file is created from the seed; a file that
  * does not parse or validate is reported and left exactly as it is; an older schema version is
  * migrated (the original is kept as `<file>.v<n>.bak`) and written back, its audit log (inside the
  * file before v3) moved to the audit file first.
  */
 export async function loadStoreFile(file: string, seedFile: string, now: Date, retention: AuditRetention = DEFAULT_RETENTION): Promise<LoadResult> {
-  const db = new Low<StoreFile>(new JSONFile<StoreFile>(file), null as unknown as StoreFile);
+  const db = new Low<StoreFile>(new StoreFileAdapter(file), null as unknown as StoreFile);
   let created = false;
   let migratedFrom: number | undefined;
   if (!(await exists(file))) {
