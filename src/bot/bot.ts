@@ -8,6 +8,7 @@ import {
 import { parseCached as parse } from './parse-cache';
 import type { Command } from '../language/command';
 import { identify } from './identity';
+import { warmUp } from './warm-up';
 import { route } from './router';
 import type { BotDeps, Reply, Turn } from './turn';
 import { readCardAction, type CardRequest } from './card-action';
@@ -26,6 +27,7 @@ const CARD_ACTION_INVOKE = 'adaptiveCard/action';
 export class FederationBot extends ActivityHandler {
   constructor(private readonly deps: BotDeps) {
     super();
+    warmUp(() => deps.store.read());
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
       await next();

@@ -6,6 +6,7 @@ import { AuditFile, auditPath, DEFAULT_RETENTION } from './auditFile';
 import type { AuditRetention } from './auditFile';
 import { CURRENT_SCHEMA_VERSION } from './fileSchema';
 import type { AuditLine, StoreFile } from './fileSchema';
+import { deepFreeze } from './deepFreeze';
 import { migrate } from './migrations';
 import { StoreFileAdapter } from './storeFileAdapter';
 import type { AuditEntry } from './types';
@@ -29,14 +30,15 @@ export async function loadStoreFile(file: string, seedFile: string, now: Date, r
   if (!(await exists(file))) {
     const seed = await readValid(seedFile);
     if (!seed.ok) return seed;
-    db.data = seed.data;
+    // Frozen now, as the store keeps it: the serializer then caches each organization from this first write on.
+    db.data = deepFreeze(seed.data);
     const written = await writeFresh(file, db, seed.audit ?? [], now);
     if (written) return written;
     created = true;
   } else {
     const current = await readValid(file);
     if (!current.ok) return current;
-    db.data = current.data;
+    db.data = deepFreeze(current.data);
     if (current.migratedFrom !== undefined) {
       try {
         await copyFile(file, `${file}.v${current.migratedFrom}.bak`);

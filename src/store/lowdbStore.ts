@@ -50,7 +50,7 @@ const STALE = 'store: the settings changed since this change was planned; plan i
 /**
  * `PolicyStore` on a lowdb `JSONFile` plus an append-only audit file. Every change goes through one
  * queue: re-planned against the latest model, validated, its audit entry appended to the audit file,
- * then the state file replaced atomically (steno: temp file + rename), and only then acknowledged.
+ * then the state file replaced atomically (temp file + rename, see `StoreFileAdapter`), and only then acknowledged.
  * Changes that queue up while a write is in flight share the next write (one append, one rename).
  */
 export class LowdbPolicyStore implements PolicyStore {

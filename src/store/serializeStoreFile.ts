@@ -1,47 +1,61 @@
 import type { StoreFile } from './fileSchema';
 
 /**
- * Each organization's text as it appears in the file (indented for its place in the array), kept per
- * organization object. Store snapshots are deep-frozen and a change replaces the organizations it
- * touches, so an object's text never goes stale; a commit then serializes only what changed.
+ * Each organization's bytes as they appear in the file (UTF-8, indented for its place in the array),
+ * kept per organization object. Store snapshots are deep-frozen and a change replaces the
+ * organizations it touches, so an object's bytes never go stale; a commit then serializes and
+ * encodes only what changed.
  */
-const orgTexts = new WeakMap<object, string>();
+const orgBytes = new WeakMap<object, Buffer>();
 
 /** Re-indents a nested `JSON.stringify(…, null, 2)` text (newlines occur only between tokens: JSON escapes them in strings). */
 const indent = (text: string, pad: string): string => text.replace(/\n/g, `\n${pad}`);
 
 /** One element of the organizations array, at depth 2 of the file. */
-function elementText(element: unknown): string {
+function elementBytes(element: unknown): Buffer {
   const cacheable = typeof element === 'object' && element !== null && Object.isFrozen(element);
   if (cacheable) {
-    const hit = orgTexts.get(element);
+    const hit = orgBytes.get(element);
     if (hit !== undefined) return hit;
   }
   // An array element JSON cannot represent (undefined, a function) is written as null, as JSON.stringify does.
-  const text = indent(JSON.stringify(element, null, 2) ?? 'null', '    ');
-  if (cacheable) orgTexts.set(element, text);
-  return text;
+  const bytes = Buffer.from(indent(JSON.stringify(element, null, 2) ?? 'null', '    '), 'utf-8');
+  if (cacheable) orgBytes.set(element, bytes);
+  return bytes;
 }
 
-function arrayText(items: readonly unknown[]): string {
-  if (items.length === 0) return '[]';
-  let out = '[\n    ';
-  for (let i = 0; i < items.length; i++) out += (i === 0 ? '' : ',\n    ') + elementText(items[i]);
-  return `${out}\n  ]`;
-}
+const OPEN = Buffer.from('[\n    ');
+const BETWEEN = Buffer.from(',\n    ');
+const CLOSE = Buffer.from('\n  ]');
 
 /**
- * The store file as `JSON.stringify(file, null, 2)` writes it (lowdb's `JSONFile`), byte for byte,
- * but with each organization's text reused from the last write that held the same object: a commit
- * to one organization of 10,000 no longer stringifies the whole 14 MB (the join remains, a copy).
+ * The store file exactly as `JSON.stringify(file, null, 2)` (lowdb's `JSONFile`) writes it, as UTF-8
+ * bytes, but with each organization's bytes reused from the last write that held the same object: a
+ * commit to one organization of 10,000 no longer stringifies and encodes the whole 14 MB (only a
+ * copy of the cached bytes into one buffer remains).
  */
-export function serializeStoreFile(file: StoreFile): string {
-  const parts: string[] = [];
+export function serializeStoreFile(file: StoreFile): Buffer {
+  const chunks: Buffer[] = [];
+  let first = true;
+  const text = (s: string): void => void chunks.push(Buffer.from(s, 'utf-8'));
   for (const [key, value] of Object.entries(file) as [string, unknown][]) {
-    const text = key === 'organizations' && Array.isArray(value) ? arrayText(value) : JSON.stringify(value, null, 2);
+    const organizations = key === 'organizations' && Array.isArray(value) ? (value as readonly unknown[]) : undefined;
+    const json = organizations ? '' : JSON.stringify(value, null, 2);
     // JSON.stringify leaves out properties it cannot represent (undefined, functions).
-    if (text === undefined) continue;
-    parts.push(`  ${JSON.stringify(key)}: ${key === 'organizations' ? text : indent(text, '  ')}`);
+    if (json === undefined) continue;
+    text(`${first ? '{\n' : ',\n'}  ${JSON.stringify(key)}: `);
+    first = false;
+    if (!organizations) text(indent(json, '  '));
+    else if (organizations.length === 0) text('[]');
+    else {
+      chunks.push(OPEN);
+      organizations.forEach((element, i) => {
+        if (i > 0) chunks.push(BETWEEN);
+        chunks.push(elementBytes(element));
+      });
+      chunks.push(CLOSE);
+    }
   }
-  return parts.length === 0 ? '{}' : `{\n${parts.join(',\n')}\n}`;
+  text(first ? '{}' : '\n}');
+  return Buffer.concat(chunks);
 }

@@ -1,26 +1,48 @@
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
-import { TextFile } from 'lowdb/node';
 import type { StoreFile } from './fileSchema';
 import { serializeStoreFile } from './serializeStoreFile';
 
+/** The temp file a write goes through: steno's name (`.<name>.tmp`), which `openStore` clears as stale. */
+export const tempFileOf = (file: string): string => join(dirname(file), `.${basename(file)}.tmp`);
+
 /**
- * lowdb's `JSONFile`, writing the same bytes through the same steno writer (temp file `.<name>.tmp`,
- * then rename: atomic, writes serialized), but serializing with `serializeStoreFile` so a commit costs
- * what it changed, not the whole file.
+ * lowdb's `JSONFile`, writing the same bytes the same way as its steno writer (the whole file to
+ * `.<name>.tmp`, then renamed over the file: atomic), but serialized with `serializeStoreFile` so a
+ * commit costs what it changed, not the whole file. Writes are never concurrent: the store's queue
+ * and its load each wait for the previous write.
  */
 export class StoreFileAdapter implements Adapter<StoreFile> {
-  readonly #text: TextFile;
+  readonly #file: string;
 
   constructor(file: string) {
-    this.#text = new TextFile(file);
+    this.#file = file;
   }
 
   async read(): Promise<StoreFile | null> {
-    const text = await this.#text.read();
+    const text = await readFile(this.#file, 'utf-8').catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') return null;
+      throw err;
+    });
     return text === null ? null : (JSON.parse(text) as StoreFile);
   }
 
-  write(data: StoreFile): Promise<void> {
-    return this.#text.write(serializeStoreFile(data));
+  async write(data: StoreFile): Promise<void> {
+    const temp = tempFileOf(this.#file);
+    await writeFile(temp, serializeStoreFile(data));
+    await renameRetrying(temp, this.#file);
+  }
+}
+
+/** As steno does: a rename can fail for a moment on Windows (a virus scanner, an indexer holding the file). */
+async function renameRetrying(from: string, to: string, tries = 10, delayMs = 100): Promise<void> {
+  for (let i = 1; ; i++) {
+    try {
+      return await rename(from, to);
+    } catch (err) {
+      if (i >= tries) throw err;
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
   }
 }
