@@ -35,6 +35,15 @@ const CLOSE = Buffer.from('\n  ]');
  * copy of the cached bytes into one buffer remains).
  */
 export function serializeStoreFile(file: StoreFile): Buffer {
+  return Buffer.concat(storeFileChunks(file));
+}
+
+/**
+ * The same bytes as `serializeStoreFile`, in order, as the chunks they are made of (mostly cached
+ * organizations): written with one `writev`, the 14 MB are never copied into one buffer, which
+ * spares the garbage collector a 14 MB allocation per commit.
+ */
+export function storeFileChunks(file: StoreFile): Buffer[] {
   const chunks: Buffer[] = [];
   let first = true;
   const text = (s: string): void => void chunks.push(Buffer.from(s, 'utf-8'));
@@ -57,5 +66,5 @@ export function serializeStoreFile(file: StoreFile): Buffer {
     }
   }
   text(first ? '{}' : '\n}');
-  return Buffer.concat(chunks);
+  return chunks;
 }
