@@ -10,6 +10,7 @@ import {
 import { parseCached as parse } from './parse-cache';
 import type { Command } from '../language/command';
 import { identify } from './identity';
+import { warmUp } from './warm-up';
 import { route } from './router';
 import { TURN_NOTE, type BotDeps, type Reply, type Turn, type TurnNote, type TurnResult } from './turn';
 import { readCardAction, type CardRequest } from './card-action';
@@ -34,6 +35,7 @@ const RESULT_RANK: Record<TurnResult, number> = { answered: 0, refused: 1, previ
 export class FederationBot extends ActivityHandler {
   constructor(private readonly deps: BotDeps) {
     super();
+    warmUp(() => deps.store.read());
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
       await next();

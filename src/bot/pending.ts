@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Change } from '../policy/change';
+import { PlanMemo } from './plan-memo';
 
 /** What Confirm will do: commit a change (its organization resolved), or undo one audit entry. */
 export type PendingAction = { kind: 'change'; change: Change } | { kind: 'undo'; orgId: string; entryId: string };
@@ -39,6 +40,8 @@ export interface PendingLimits {
 export class PendingChanges {
   /** Insertion order is age order: the first entry is the oldest. */
   private readonly byId = new Map<string, PendingChange>();
+  /** The latest previewed change's plan, reused by its Confirm when the store has not moved (see `PlanMemo`). */
+  readonly plans = new PlanMemo();
 
   constructor(private readonly limits: PendingLimits = { perSender: PENDING_PER_SENDER, total: PENDING_TOTAL }) {}
 

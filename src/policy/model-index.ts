@@ -1,6 +1,8 @@
 import { normalizeDomain } from './domain';
 import { GLOBAL_POLICY, globalPolicy } from './model';
 import type { Organization, PolicyModel, User, UserPolicy } from './model';
+import { replacedOrgs } from './replaced-orgs';
+import type { Replaced } from './replaced-orgs';
 
 /** A user policy with its domain lists as Sets. */
 export interface PolicyIndex {
@@ -39,7 +41,18 @@ export function domainKey(raw: string): string {
   return r.ok ? r.domain.ascii : raw.trim().toLowerCase();
 }
 
-const domainSet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(domainKey));
+/**
+ * A list's keys as a Set, cached per frozen list object: a changed organization shares the lists the
+ * change left alone, so its index need not rebuild their (up to 4,000-entry) Sets.
+ */
+const listSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function domainSet(list: readonly string[]): ReadonlySet<string> {
+  const cached = listSets.get(list);
+  if (cached) return cached;
+  const set = new Set(list.map(domainKey));
+  if (Object.isFrozen(list)) listSets.set(list, set);
+  return set;
+}
 
 const modelCache = new WeakMap<PolicyModel, ModelIndex>();
 const orgCache = new WeakMap<Organization, OrgIndex>();
@@ -66,22 +79,14 @@ let last: { model: WeakRef<PolicyModel>; index: ModelIndex } | undefined;
 const MAX_DERIVED = 16;
 
 function derivedIndex(prev: PolicyModel, prevIndex: ModelIndex, model: PolicyModel): ModelIndex | undefined {
-  const a = prev.organizations;
-  const b = model.organizations;
-  if (a.length !== b.length) return undefined;
-  const replaced: [Organization, Organization][] = [];
-  for (let i = 0; i < a.length; i++) {
-    const o = a[i]!;
-    const n = b[i]!;
-    if (o === n) continue;
-    if (o.id !== n.id || o.domains.length !== n.domains.length || o.domains.some((d, j) => d !== n.domains[j])) return undefined;
-    replaced.push([o, n]);
-    if (replaced.length > MAX_DERIVED) return undefined;
-  }
+  const replaced = replacedOrgs(prev, model, MAX_DERIVED);
+  if (replaced === undefined) return undefined;
+  const sameDomains = ({ before: o, after: n }: Replaced): boolean => o.domains.length === n.domains.length && o.domains.every((d, j) => d === n.domains[j]);
+  if (!replaced.every(sameDomains)) return undefined;
   const byId = new Map(prevIndex.byId);
   const byDomain = new Map(prevIndex.byDomain);
   // Same position, id and domains: an entry that pointed at the old object points at the new one.
-  for (const [o, n] of replaced) {
+  for (const { before: o, after: n } of replaced) {
     if (byId.get(o.id) === o) byId.set(o.id, n);
     for (const d of o.domains) {
       const key = domainKey(d);

@@ -1,5 +1,6 @@
 import { domainOfAddress, normalizeAddress, normalizeDomain } from './domain';
 import { findOrg, orgOfDomain } from './model-index';
+import { isObjectId, rosterKey, rosters } from './rosters';
 import type { Organization, PolicyModel } from './model';
 
 const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -24,12 +25,7 @@ export function organizationOfAddress(model: PolicyModel, address: string): Orga
   return domain === undefined ? undefined : orgOfDomain(model, domain);
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** An Entra object or tenant id (a GUID), as Teams proves them. */
-export function isObjectId(s: string): boolean {
-  return GUID.test(s.trim());
-}
+export { isObjectId } from './rosters';
 
 /** The organization signed in to an Entra tenant, if one here carries that tenant id. */
 export function organizationOfTenant(model: PolicyModel, tenantId: string): Organization | undefined {
@@ -47,31 +43,6 @@ export interface Credentials {
   address?: string;
   objectId?: string;
   tenantId?: string;
-}
-
-const rosterCache = new WeakMap<PolicyModel, ReadonlyMap<string, readonly string[]>>();
-
-/** Admin address or object id → ids of the organizations whose roster lists it, built once per model (asked every turn). */
-function rosters(model: PolicyModel): ReadonlyMap<string, readonly string[]> {
-  const cached = rosterCache.get(model);
-  if (cached) return cached;
-  const index = new Map<string, string[]>();
-  for (const org of model.organizations) {
-    for (const admin of org.admins) {
-      const key = rosterKey(admin);
-      if (key === undefined) continue;
-      // Appended in place: copying the list per organization would be quadratic for an admin of many.
-      const ids = index.get(key);
-      if (ids) ids.push(org.id);
-      else index.set(key, [org.id]);
-    }
-  }
-  rosterCache.set(model, index);
-  return index;
-}
-
-function rosterKey(entry: string): string | undefined {
-  return isObjectId(entry) ? entry.trim().toLowerCase() : normalizeAddress(entry);
 }
 
 /**

@@ -6,7 +6,9 @@ import { AuditFile, auditPath, DEFAULT_RETENTION } from './auditFile';
 import type { AuditRetention } from './auditFile';
 import { CURRENT_SCHEMA_VERSION } from './fileSchema';
 import type { AuditLine, StoreFile } from './fileSchema';
+import { deepFreeze } from './deepFreeze';
 import { migrate } from './migrations';
+import { StoreFileAdapter } from './storeFileAdapter';
 import type { AuditEntry } from './types';
 import { validateAuditList, validateFull } from './validateFile';
 
@@ -15,27 +17,28 @@ export type LoadResult =
   | { ok: false; error: string };
 
 /**
- * Opens the store file with lowdb's `JSONFile` adapter (never the preset: it swaps in memory under
- * NODE_ENV=test) and its audit file beside it. A missing file is created from the seed; a file that
+ * Opens the store file with lowdb's `JSONFile` format through `StoreFileAdapter` (never the preset: it
+ * swaps in memory under NODE_ENV=test; the adapter serializes per organization) and its audit file beside it. A missing file is created from the seed; a file that
  * does not parse or validate is reported and left exactly as it is; an older schema version is
  * migrated (the original is kept as `<file>.v<n>.bak`) and written back, its audit log (inside the
  * file before v3) moved to the audit file first.
  */
 export async function loadStoreFile(file: string, seedFile: string, now: Date, retention: AuditRetention = DEFAULT_RETENTION): Promise<LoadResult> {
-  const db = new Low<StoreFile>(new JSONFile<StoreFile>(file), null as unknown as StoreFile);
+  const db = new Low<StoreFile>(new StoreFileAdapter(file), null as unknown as StoreFile);
   let created = false;
   let migratedFrom: number | undefined;
   if (!(await exists(file))) {
     const seed = await readValid(seedFile);
     if (!seed.ok) return seed;
-    db.data = seed.data;
+    // Frozen now, as the store keeps it: the serializer then caches each organization from this first write on.
+    db.data = deepFreeze(seed.data);
     const written = await writeFresh(file, db, seed.audit ?? [], now);
     if (written) return written;
     created = true;
   } else {
     const current = await readValid(file);
     if (!current.ok) return current;
-    db.data = current.data;
+    db.data = deepFreeze(current.data);
     if (current.migratedFrom !== undefined) {
       try {
         await copyFile(file, `${file}.v${current.migratedFrom}.bak`);

@@ -53,7 +53,7 @@ const STALE = 'store: the settings changed since this change was planned; plan i
 /**
  * `PolicyStore` on a lowdb `JSONFile` plus an append-only audit file. Every change goes through one
  * queue: re-planned against the latest model, validated, its audit entry appended to the audit file,
- * then the state file replaced atomically (steno: temp file + rename), and only then acknowledged.
+ * then the state file replaced atomically (temp file + rename, see `StoreFileAdapter`), and only then acknowledged.
  * Changes that queue up while a write is in flight share the next write (one append, one rename).
  */
 export class LowdbPolicyStore implements PolicyStore {
@@ -181,7 +181,10 @@ export class LowdbPolicyStore implements PolicyStore {
   /** Plans one job against the working model; on success the working model and log move on. */
   #apply(input: Job['input'], working: Working): UndoResult {
     if (input.kind === 'commit') {
-      const planned = this.#deps.plan(working.model, input.change, input.actor, input.now);
+      const given = input.planned;
+      // The caller's plan of this very change against this very model: planning again would give the same.
+      const reuse = given !== undefined && given.model === working.model && given.result.plan.change === input.change;
+      const planned = reuse ? given.result : this.#deps.plan(working.model, input.change, input.actor, input.now);
       if (input.expectedRevision !== undefined && this.#stale(input, input.expectedRevision, planned, working)) return { ok: false, stale: true, reason: STALE };
       if (!planned.ok) return { ok: false, reason: planned.reason };
       if (input.stillAsShown && !input.stillAsShown(working.model, planned.plan)) return notAsShown();

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { DEFAULT_RETENTION } from './auditFile';
 import type { AuditRetention } from './auditFile';
 import { loadStoreFile } from './loadStoreFile';
 import { acquireLock } from './lockFile';
 import { LowdbPolicyStore } from './lowdbStore';
+import { tempFileOf } from './storeFileAdapter';
 import type { Planner } from './planner';
 import type { PolicyStore } from './types';
 
@@ -47,8 +48,8 @@ export async function openStore(options: OpenStoreOptions): Promise<OpenStoreRes
   const now = new Date();
   const locked = await acquireLock(file, now);
   if (!locked.ok) return locked;
-  // Only now (we are the one writer) is a leftover temp file surely stale: steno's `.<name>.tmp`.
-  await rm(join(dirname(file), `.${basename(file)}.tmp`), { force: true });
+  // Only now (we are the one writer) is a leftover temp file surely stale: `.<name>.tmp`, as steno names it.
+  await rm(tempFileOf(file), { force: true });
   const retention = {
     maxFileBytes: Math.max(1, options.auditRetention?.maxFileBytes ?? DEFAULT_RETENTION.maxFileBytes),
     maxFiles: Math.max(2, Math.floor(options.auditRetention?.maxFiles ?? DEFAULT_RETENTION.maxFiles)),

@@ -1,6 +1,6 @@
 import type { Change } from '../policy/change';
 import type { PolicyModel } from '../policy/model';
-import type { Actor, Plan } from '../policy/types';
+import type { Actor, Plan, PlanResult } from '../policy/types';
 import type { ListDelta } from './listDelta';
 
 /** One audited change. */
@@ -65,6 +65,16 @@ export interface StoreSize {
   bytes: number;
 }
 
+/**
+ * A plan the caller already made of this very change (`result.plan.change` is the `change` given)
+ * against `model`: the queue uses it instead of planning again when its model is still that object
+ * (models are immutable, so the plan would come out the same), and plans afresh otherwise.
+ */
+export interface PlannedChange {
+  model: PolicyModel;
+  result: Extract<PlanResult, { ok: true }>;
+}
+
 export type UndoPreview = { ok: true; entry: AuditEntry; plan: Plan } | { ok: false; reason: string };
 
 /**
@@ -79,8 +89,17 @@ export interface PolicyStore {
   /**
    * Re-plans `change` against the latest model inside the queue and commits it with an audit entry.
    * When `expectedRevision` is given and the store moved on, returns `{ ok: false, stale: true }`.
+   * `planned` spares the re-planning when nothing was committed since it was made.
    */
-  commit(input: { change: Change; actor: Actor; request: string; now: Date; expectedRevision?: number; stillAsShown?: StillAsShown }): Promise<CommitResult>;
+  commit(input: {
+    change: Change;
+    actor: Actor;
+    request: string;
+    now: Date;
+    expectedRevision?: number;
+    stillAsShown?: StillAsShown;
+    planned?: PlannedChange;
+  }): Promise<CommitResult>;
   /** Newest first; `page` counts from 0; `pageSize` defaults to 10. */
   history(orgId: string, page: number, pageSize?: number): HistoryPage;
   lastChange(orgId: string): AuditEntry | undefined;

@@ -74,6 +74,7 @@ export async function previewChange(turn: Turn, change: Change, notes: string[])
     },
     turn.now,
   );
+  pending.plans.remember({ pendingId: p.id, model, result });
   const understood = commandText(change, result.plan.orgName) ?? result.plan.summary;
   return [...notes.map((n) => views.info(n)), views.preview(result.plan, p.id, { understood })];
 }

@@ -1,3 +1,4 @@
+import { retimed } from '../../policy';
 import type { Plan } from '../../policy/types';
 import type { PendingChange } from '../pending';
 import { orgPrint, shownPrint } from '../shown';
@@ -32,22 +33,28 @@ export async function cancel(turn: Turn, pendingId?: string): Promise<Reply[]> {
 
 /**
  * The only call of `store.commit` and `store.undo` in the bot: a confirmed pending change. The store
- * re-plans it in its queue and asks `stillAsShown`; it applies only when the organization is as it was
+ * re-plans it in its queue (or takes the preview's plan when nothing was committed since) and asks `stillAsShown`; it applies only when the organization is as it was
  * when previewed and the plan shows the same thing. Changes of other organizations do not matter
  * (they cannot change what this one does or whom it affects as shown); otherwise, a fresh preview.
  */
 async function apply(turn: Turn, p: PendingChange): Promise<Reply[]> {
-  const { store } = turn.deps;
+  const { store, pending } = turn.deps;
   const orgId = p.action.kind === 'change' ? p.action.change.org : p.action.orgId;
+  // The preview's own plan, when the sender still administers the organization (it was planned for them).
+  const previewed = pending.plans.take(p.id);
+  const planned =
+    previewed && turn.sender.adminOf.includes(orgId) ? { model: previewed.model, result: { ...previewed.result, plan: retimed(previewed.result.plan, turn.now) } } : undefined;
   let applied: Plan | undefined;
-  const stillAsShown = (before: Parameters<typeof orgPrint>[0], planned: Plan): boolean => {
-    applied = planned;
-    return orgPrint(before, orgId) === p.orgPrint && shownPrint(planned) === p.shownPrint;
+  const stillAsShown = (before: Parameters<typeof orgPrint>[0], plan: Plan): boolean => {
+    applied = plan;
+    // The very model the preview was planned on: the plan is the one shown (no need to print it again).
+    if (planned && before === planned.model && plan === planned.result.plan) return true;
+    return orgPrint(before, orgId) === p.orgPrint && shownPrint(plan) === p.shownPrint;
   };
   const common = { actor: turn.sender, request: p.request, now: turn.now, stillAsShown };
   const result =
     p.action.kind === 'change'
-      ? await store.commit({ change: p.action.change, ...common })
+      ? await store.commit({ change: p.action.change, ...common, ...(planned && { planned }) })
       : await store.undo({ orgId, entryId: p.action.entryId, ...common });
   if (result.ok) {
     const org = result.model.organizations.find((o) => o.id === result.entry.orgId);

@@ -151,6 +151,17 @@ function cachedGroup(org: Organization): Group {
   return g;
 }
 
+/**
+ * Builds now what the first plan would build for this organization as a counterpart of a change
+ * (its index, its group of people, the domains its lists name), so that it need not build it for
+ * every organization at once: a caller can prepare them a slice at a time.
+ */
+export function prepareCounterpart(org: Organization): void {
+  if (org.kind !== 'tenant') return;
+  cachedGroup(org);
+  mentionedBy(org);
+}
+
 /** Everyone the changed organization can talk to: known organizations, personal accounts, anyone else. */
 function counterparts(model: PolicyModel, orgId: string): Group[] {
   const out: Group[] = [];

@@ -1,7 +1,7 @@
 import type { Change } from '../change';
 import { indexOrg, findOrg } from '../model-index';
 import type { Organization, PolicyModel } from '../model';
-import type { Actor, Impact, PlanResult, PlanWarning } from '../types';
+import type { Actor, Impact, Plan, PlanResult, PlanWarning } from '../types';
 import { dispatch } from './dispatch';
 import { impactOf } from './impact';
 import { addedLookalikes } from './lookalikes';
@@ -76,6 +76,14 @@ function confirmReasons(before: Organization, after: Organization, paths: readon
     reasons.push(`It cuts off ${list}: today ${after.name} does not stand in the way of ${losers.length > 1 ? 'them' : 'it'}.`);
   }
   return reasons;
+}
+
+/**
+ * The same plan as made at `now`: only the "in effect by" note depends on the time, so a plan
+ * previewed a few minutes ago and confirmed now need not be made again.
+ */
+export function retimed(plan: Plan, now: Date): Plan {
+  return { ...plan, warnings: plan.warnings.map((w) => (w.code === 'delay' ? delayWarning(plan.touched, now) : w)) };
 }
 
 function delayWarning(paths: readonly string[], now?: Date): PlanWarning {

@@ -1,0 +1,58 @@
+import { open, readFile, rename } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Adapter } from 'lowdb';
+import type { StoreFile } from './fileSchema';
+import { storeFileChunks } from './serializeStoreFile';
+
+/** The temp file a write goes through: steno's name (`.<name>.tmp`), which `openStore` clears as stale. */
+export const tempFileOf = (file: string): string => join(dirname(file), `.${basename(file)}.tmp`);
+
+/**
+ * lowdb's `JSONFile`, writing the same bytes the same way as its steno writer (the whole file to
+ * `.<name>.tmp`, then renamed over the file: atomic), but serialized per organization (`storeFileChunks`) so a
+ * commit costs what it changed, not the whole file. Writes are never concurrent: the store's queue
+ * and its load each wait for the previous write.
+ */
+export class StoreFileAdapter implements Adapter<StoreFile> {
+  readonly #file: string;
+
+  constructor(file: string) {
+    this.#file = file;
+  }
+
+  async read(): Promise<StoreFile | null> {
+    const text = await readFile(this.#file, 'utf-8').catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') return null;
+      throw err;
+    });
+    return text === null ? null : (JSON.parse(text) as StoreFile);
+  }
+
+  async write(data: StoreFile): Promise<void> {
+    const temp = tempFileOf(this.#file);
+    // As writeFile would (create or truncate, write everything), but from the cached chunks as they are.
+    const handle = await open(temp, 'w');
+    try {
+      const chunks = storeFileChunks(data);
+      const { bytesWritten } = await handle.writev(chunks);
+      const expected = chunks.reduce((n, c) => n + c.length, 0);
+      // libuv writes on after a partial write; if it ever stops short, the rename must not happen.
+      if (bytesWritten !== expected) throw new Error(`wrote ${bytesWritten} of ${expected} bytes to ${temp}`);
+    } finally {
+      await handle.close();
+    }
+    await renameRetrying(temp, this.#file);
+  }
+}
+
+/** As steno does: a rename can fail for a moment on Windows (a virus scanner, an indexer holding the file). */
+async function renameRetrying(from: string, to: string, tries = 10, delayMs = 100): Promise<void> {
+  for (let i = 1; ; i++) {
+    try {
+      return await rename(from, to);
+    } catch (err) {
+      if (i >= tries) throw err;
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+  }
+}
