@@ -25,24 +25,57 @@ export const error = (reason: string, suggestions: readonly string[] = []): Repl
 export const notUnderstood = (text: string, reason: string, suggestions: readonly string[]): Reply =>
   cards.notUnderstoodCard({ text, reason, suggestions });
 
-/** First contact shows a few common requests; "help" shows every example. */
-const WELCOME_EXAMPLES = new Set([
+/** The first screen of help: the common requests of each group; the rest wait behind "More examples". */
+const FEATURED = new Set([
   'can rob@contosoeast.com chat with ann@contosowest.com?',
+  'can I reach fabrikam.com?',
+  'is fabrikam.com blocked?',
   'show settings',
-  'compare external and guest access',
-  'can external users share files?',
-  'help',
   'block fabrikam.com',
   'unblock fabrikam.com',
   'allow only fabrikam.com and contosowest.com',
-  'turn off external access for rob@contosoeast.com',
   'undo',
+  'history',
+  'compare external and guest access',
+  'who can reach whom?',
 ]);
+/** First contact: fewer still, one screen with room for the greeting. */
+const WELCOME_FEATURED = new Set([
+  'can rob@contosoeast.com chat with ann@contosowest.com?',
+  'show settings',
+  'is fabrikam.com blocked?',
+  'block fabrikam.com',
+  'undo',
+  'compare external and guest access',
+]);
+
+/** Where an example sits on the help card; Confirm, Cancel and Help itself are not examples there. */
+function groupOf(kind: Command['kind']): cards.ExampleGroup | undefined {
+  switch (kind) {
+    case 'confirm':
+    case 'cancel':
+    case 'help':
+      return undefined;
+    case 'change':
+    case 'undo':
+      return 'change';
+    case 'history':
+    case 'comparison':
+    case 'matrix':
+    case 'feature':
+      return 'review';
+    default:
+      return 'ask';
+  }
+}
 
 export const help = (role: 'admin' | 'user', welcome: boolean): Reply =>
   renderedOnce(`help|${role}|${welcome}`, () =>
     cards.helpCard({
-      examples: welcome ? EXAMPLES.filter((e) => WELCOME_EXAMPLES.has(e.text)) : EXAMPLES,
+      examples: EXAMPLES.flatMap((e) => {
+        const group = groupOf(e.command.kind);
+        return group ? [{ ...e, group, featured: (welcome ? WELCOME_FEATURED : FEATURED).has(e.text) }] : [];
+      }),
       viewerIsAdmin: role === 'admin',
       welcome,
     }),
