@@ -81,7 +81,8 @@ export const help = (role: 'admin' | 'user', welcome: boolean): Reply =>
     }),
   );
 
-export const verdict = (v: Verdict, viewerAdminOf: readonly string[]): Reply => cards.verdictCard({ verdict: v, viewerAdminOf });
+export const verdict = (v: Verdict, viewerAdminOf: readonly string[], viewer: { orgId?: string; admins?: readonly string[] } = {}): Reply =>
+  cards.verdictCard({ verdict: v, viewerAdminOf, viewer });
 
 /** A change (or an undo) before it is made: what was understood, before → after, who is affected, Confirm / Cancel. */
 export const preview = (plan: Plan, pendingId: string, shown: { understood: string; title?: string }): Reply =>
