@@ -93,8 +93,8 @@ export const preview = (plan: Plan, pendingId: string, shown: { understood: stri
  * (when the organization after the change is known), so nobody retypes it.
  */
 export function result(entry: AuditEntry, plan: Plan | undefined, orgName: string, canUndo: boolean, after?: Organization): Reply {
-  const bound = cards.changeResultCard({ entry, plan, orgName, canUndo });
   const delta = after ? powershellDelta(touchesOf(entry.before, entry.after, entry.lists), after) : '';
+  const bound = cards.changeResultCard({ entry, plan, orgName, canUndo, hasScript: delta !== '' });
   if (delta === '') return bound;
   const file = `${entry.orgId}-change-${entry.id.slice(0, 8)}.ps1`;
   const card = cards.withCodeSection(bound.card, 'PowerShell that makes this change in the tenant', delta, `the attached ${file} has them all`);
