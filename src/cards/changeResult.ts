@@ -1,7 +1,8 @@
 import type { Plan } from '../policy/types';
 import type { AuditEntry } from '../store/types';
 import { runAction } from './actions';
-import { auditChange, clip, show, SUMMARY_MAX, when } from './format';
+import { auditWords } from './auditWords';
+import { clip, show, SUMMARY_MAX, when } from './format';
 import { delayWords, diffView, expandChange, impactView, warningView } from './changeView';
 import type { BoundCard } from './template';
 
@@ -26,7 +27,7 @@ export function changeResultCard({ entry, plan, orgName, canUndo, hasScript = fa
   const summary = `${verb}: ${clip(entry.summary, SUMMARY_MAX)}`;
   const diff = plan
     ? diffView(plan.diff)
-    : diffView(entry.touched.map((path) => ({ label: path, ...auditChange(entry, path) })));
+    : diffView(entry.touched.map((path) => auditWords(entry, path)));
   const who = entry.actor.displayName ?? entry.actor.address;
   return {
     card: expandChange({

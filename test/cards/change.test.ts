@@ -83,7 +83,7 @@ describe('change result', () => {
   it('without the plan, shows the audit entry’s before → after; an undo says Undone; no Undo for non-admins', () => {
     const { card, summary } = changeResultCard({ entry: f.entry(4, { undoes: 'e3' }), orgName: 'Contoso East', canUndo: false });
     expect(summary.startsWith('Undone:')).toBe(true);
-    expect(texts(card)).toEqual(expect.arrayContaining(['settings.blockedDomains', 'northwind.com', 'northwind.com, fabrikam4.com']));
+    expect(texts(card)).toEqual(expect.arrayContaining(['Blocked domains', 'northwind.com', 'northwind.com, fabrikam4.com']));
     expect(executeActions(card)).toEqual([]);
   });
 
