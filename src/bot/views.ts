@@ -19,6 +19,9 @@ import type { Reply } from './turn';
 const { OUTCOME_WORDS } = cards;
 
 export const info = (message: string): Reply => cards.messageCard({ title: message });
+/** A change that is already so: said once ("Nothing to change"), then why, without repeating it. */
+export const nothingToChange = (why: readonly string[]): Reply =>
+  cards.messageCard({ title: 'Nothing to change', lines: why.map((w) => w.replace(/^Nothing (changes|to change)[:.]?\s*/i, '')).filter((w) => w !== '') });
 export const refusal = (reason: string): Reply => cards.refusalCard({ reason: withoutPaths(reason) });
 export const error = (reason: string, suggestions: readonly string[] = []): Reply =>
   cards.errorCard({ reason: withoutPaths(reason), suggestions, title: 'I could not do that' });
