@@ -33,7 +33,7 @@ interface VerdictData {
   subtitle: string;
   conversation: string;
   deciding: DecidingView[];
-  directions: { title: string; value: string }[];
+  directions: string;
   allTitle: string;
   groups: { heading: string; checks: { line: string; detail: string }[] }[];
   showNextSteps: boolean;
@@ -105,13 +105,13 @@ export function verdictCard({ verdict: v, viewerAdminOf, viewer = {} }: VerdictI
       : v.conversation === 'native'
         ? 'Full Teams chat, calls and meetings (both sides TeamsOnly).'
         : '';
+  // One line when both directions agree (the usual case); narrow Teams columns wrap long fact titles badly.
   const directions =
     v.outcome === 'internal'
-      ? []
-      : [
-          { title: `${a} → ${b}`, value: OUTCOME_WORDS[v.directions.aToB] },
-          { title: `${b} → ${a}`, value: OUTCOME_WORDS[v.directions.bToA] },
-        ];
+      ? ''
+      : v.directions.aToB === v.directions.bToA
+        ? `Both directions: ${OUTCOME_WORDS[v.directions.aToB].toLowerCase()}.`
+        : `${a} → ${b}: ${OUTCOME_WORDS[v.directions.aToB].toLowerCase()}.\n\n${b} → ${a}: ${OUTCOME_WORDS[v.directions.bToA].toLowerCase()}.`;
   return {
     card: expand({
       fallbackText: summary,
