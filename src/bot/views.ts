@@ -21,6 +21,9 @@ const { OUTCOME_WORDS } = cards;
 export const info = (message: string): Reply => cards.messageCard({ title: message });
 /** A titled answer of a few lines (how-to steps). */
 export const steps = (title: string, lines: readonly string[]): Reply => cards.messageCard({ title, lines: [...lines] });
+/** A change that is already so: said once ("Nothing to change"), then why, without repeating it. */
+export const nothingToChange = (why: readonly string[]): Reply =>
+  cards.messageCard({ title: 'Nothing to change', lines: why.map((w) => w.replace(/^Nothing (changes|to change)[:.]?\s*/i, '')).filter((w) => w !== '') });
 // `outcome` tags what a reply means for the turn (logs and metrics count refusals, previews, changes).
 export const refusal = (reason: string): Reply => ({ ...cards.refusalCard({ reason: withoutPaths(reason) }), outcome: 'refused' });
 export const error = (reason: string, suggestions: readonly string[] = []): Reply => ({
@@ -30,30 +33,64 @@ export const error = (reason: string, suggestions: readonly string[] = []): Repl
 export const notUnderstood = (text: string, reason: string, suggestions: readonly string[]): Reply =>
   cards.notUnderstoodCard({ text, reason, suggestions });
 
-/** First contact shows a few common requests; "help" shows every example. */
-const WELCOME_EXAMPLES = new Set([
+/** The first screen of help: the common requests of each group; the rest wait behind "More examples". */
+const FEATURED = new Set([
   'can rob@contosoeast.com chat with ann@contosowest.com?',
+  'can I reach fabrikam.com?',
+  'is fabrikam.com blocked?',
   'show settings',
-  'compare external and guest access',
-  'can external users share files?',
-  'help',
   'block fabrikam.com',
   'unblock fabrikam.com',
   'allow only fabrikam.com and contosowest.com',
-  'turn off external access for rob@contosoeast.com',
   'undo',
+  'history',
+  'compare external and guest access',
+  'who can reach whom?',
 ]);
+/** First contact: fewer still, one screen with room for the greeting. */
+const WELCOME_FEATURED = new Set([
+  'can rob@contosoeast.com chat with ann@contosowest.com?',
+  'show settings',
+  'is fabrikam.com blocked?',
+  'block fabrikam.com',
+  'undo',
+  'compare external and guest access',
+]);
+
+/** Where an example sits on the help card; Confirm, Cancel and Help itself are not examples there. */
+function groupOf(kind: Command['kind']): cards.ExampleGroup | undefined {
+  switch (kind) {
+    case 'confirm':
+    case 'cancel':
+    case 'help':
+      return undefined;
+    case 'change':
+    case 'undo':
+      return 'change';
+    case 'history':
+    case 'comparison':
+    case 'matrix':
+    case 'feature':
+      return 'review';
+    default:
+      return 'ask';
+  }
+}
 
 export const help = (role: 'admin' | 'user', welcome: boolean): Reply =>
   renderedOnce(`help|${role}|${welcome}`, () =>
     cards.helpCard({
-      examples: welcome ? EXAMPLES.filter((e) => WELCOME_EXAMPLES.has(e.text)) : EXAMPLES,
+      examples: EXAMPLES.flatMap((e) => {
+        const group = groupOf(e.command.kind);
+        return group ? [{ ...e, group, featured: (welcome ? WELCOME_FEATURED : FEATURED).has(e.text) }] : [];
+      }),
       viewerIsAdmin: role === 'admin',
       welcome,
     }),
   );
 
-export const verdict = (v: Verdict, viewerAdminOf: readonly string[]): Reply => cards.verdictCard({ verdict: v, viewerAdminOf });
+export const verdict = (v: Verdict, viewerAdminOf: readonly string[], viewer: { orgId?: string; admins?: readonly string[] } = {}): Reply =>
+  cards.verdictCard({ verdict: v, viewerAdminOf, viewer });
 
 /** A change (or an undo) before it is made: what was understood, before → after, who is affected, Confirm / Cancel. */
 export const preview = (plan: Plan, pendingId: string, shown: { understood: string; title?: string }): Reply => ({
@@ -66,8 +103,8 @@ export const preview = (plan: Plan, pendingId: string, shown: { understood: stri
  * (when the organization after the change is known), so nobody retypes it.
  */
 export function result(entry: AuditEntry, plan: Plan | undefined, orgName: string, canUndo: boolean, after?: Organization): Reply {
-  const bound = { ...cards.changeResultCard({ entry, plan, orgName, canUndo }), outcome: 'confirmed' as const };
   const delta = after ? powershellDelta(touchesOf(entry.before, entry.after, entry.lists), after) : '';
+  const bound = { ...cards.changeResultCard({ entry, plan, orgName, canUndo, hasScript: delta !== '' }), outcome: 'confirmed' as const };
   if (delta === '') return bound;
   const file = `${entry.orgId}-change-${entry.id.slice(0, 8)}.ps1`;
   const card = cards.withCodeSection(bound.card, 'PowerShell that makes this change in the tenant', delta, `the attached ${file} has them all`);

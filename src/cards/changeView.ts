@@ -1,7 +1,7 @@
 import changeTemplate from '../../cards/change.json';
 import type { DiffLine, Impact, PlanWarning } from '../policy/types';
 import type { ExecuteAction } from './actions';
-import { show } from './format';
+import { count, show } from './format';
 import { OUTCOME_WORDS } from './symbols';
 import { compileTemplate } from './template';
 
@@ -17,8 +17,11 @@ export interface ChangeData {
   summary: string;
   diffHeading: string;
   diff: DiffLine[];
+  impactHeading: string;
   impact: { text: string; color: 'Good' | 'Attention' }[];
   warnings: string[];
+  /** Where the change lives (the bot's store) and what applies it in Teams. */
+  store: string;
   footnote: string;
   actions: ExecuteAction[];
 }
@@ -34,15 +37,51 @@ export function diffView(diff: readonly DiffLine[]): DiffLine[] {
   }));
 }
 
-export function impactView(impact: readonly Impact[]): ChangeData['impact'] {
-  const lines = impact.slice(0, IMPACT_MAX).map((i) => ({
-    text: `${i.kind === 'loses' ? '✗' : '✓'} ${show(i.fromLabel, 120)} → ${show(i.toLabel, 120)}: ${i.kind === 'loses' ? 'loses' : 'gains'} reachability (${OUTCOME_WORDS[i.before]} → ${OUTCOME_WORDS[i.after]})`,
+/**
+ * Who gains or loses reachability, each pair once: the policy lists the reverse direction only when it
+ * differs, so a row without its reverse is said as "both directions". The heading counts them
+ * ("1 organization, both directions").
+ */
+export function impactView(impact: readonly Impact[]): { heading: string; lines: ChangeData['impact'] } {
+  const key = (from: string, to: string) => `${from}\u0000${to}`;
+  const rows = new Set(impact.map((i) => key(i.fromLabel, i.toLabel)));
+  const seen = new Set<string>();
+  const pairs = impact.flatMap((i) => {
+    const both = !rows.has(key(i.toLabel, i.fromLabel));
+    if (both && seen.has(key(i.toLabel, i.fromLabel))) return [];
+    seen.add(key(i.fromLabel, i.toLabel));
+    return [{ ...i, both }];
+  });
+  const lines = pairs.slice(0, IMPACT_MAX).map((i) => ({
+    text: `${i.kind === 'loses' ? '✗' : '✓'} ${show(i.fromLabel, 120)} ${i.both ? '↔' : '→'} ${show(i.toLabel, 120)}: ${i.kind === 'loses' ? 'loses' : 'gains'} reachability${i.both ? ', both directions' : ', this direction only'} (${OUTCOME_WORDS[i.before]} → ${OUTCOME_WORDS[i.after]})`,
     color: i.kind === 'loses' ? ('Attention' as const) : ('Good' as const),
   }));
-  if (impact.length > IMPACT_MAX) lines.push({ text: `…and ${impact.length - IMPACT_MAX} more pairs.`, color: 'Attention' });
-  return lines;
+  if (pairs.length > IMPACT_MAX) lines.push({ text: `…and ${(pairs.length - IMPACT_MAX).toLocaleString('en-US')} more.`, color: 'Attention' });
+  return { heading: pairs.length === 0 ? '' : `Who is affected: ${impactCount(impact)}`, lines };
 }
 
+/** "1 organization, both directions", "2 organizations and 1 person". */
+export function impactCount(impact: readonly Impact[]): string {
+  const rows = new Set(impact.map((i) => `${i.fromLabel}\u0000${i.toLabel}`));
+  const others = new Set<string>();
+  const people = new Set<string>();
+  const oneWay = impact.some((i) => rows.has(`${i.toLabel}\u0000${i.fromLabel}`));
+  for (const i of impact) {
+    const person = [i.fromLabel, i.toLabel].find((l) => l.includes('@'));
+    if (person) people.add(person);
+    else others.add([i.fromOrgId, i.toOrgId].sort().join('|'));
+  }
+  const parts = [others.size > 0 ? count(others.size, 'organization') : '', people.size > 0 ? count(people.size, 'person', 'people') : ''].filter((p) => p !== '');
+  return `${parts.join(' and ')}, ${oneWay ? 'some in one direction only' : 'both directions'}`;
+}
+
+/** The delay Teams takes, without a date: it runs from when the tenant is changed, not from now. */
+export function delayWords(warnings: readonly PlanWarning[]): string {
+  const w = warnings.find((x) => x.code === 'delay');
+  return w ? w.message.replace(/;.*$/, '').replace(/\.$/, '') : '';
+}
+
+/** Warnings other than the Teams delay, which each card states once in its own words. */
 export function warningView(warnings: readonly PlanWarning[]): string[] {
-  return warnings.map((w) => `⚠ ${show(w.message)}`);
+  return warnings.filter((w) => w.code !== 'delay').map((w) => `⚠ ${show(w.message)}`);
 }

@@ -34,28 +34,68 @@ const footnoteText = (notes: Record<string, string>) =>
 
 const weight = (v: string): RowView['externalWeight'] => (v.startsWith('No') ? 'Default' : 'Bolder');
 
-/** Card 4: today's external vs guest table, every row, footnotes, and where 2019 said otherwise. */
+/** "Seed document" is the project's word for where it started, not the reader's: say which documentation. */
+const sourceWords = (source: string): string => source.replace(/the seed document's table/gi, 'the 2019 edition of that documentation').replace(/seed document/gi, '2019 documentation');
+
+/** The one marker for rows the 2019 documentation did not have; explained once under the table. */
+const NEW_MARK = '✦';
+
+/**
+ * Card 4: today's external vs guest table, every row once, footnotes numbered 1, 2, 3… in the order
+ * they are used, rows new since 2019 marked with one symbol, and where 2019 said otherwise.
+ */
 export function comparisonCard(data: ComparisonData = defaultComparison): BoundCard {
-  const sections = Object.entries(data.sections).map(([key, heading]) => ({
-    heading,
-    rows: data.rows
-      .filter((r) => r.section === key)
-      .map((r): RowView => {
-        const external = withNote(r.external, r.externalNote);
-        const guest = withNote(r.guest, r.guestNote);
-        return { label: r.label, history: differences2019(r), note: data.notes[r.id] ?? '', external, guest, externalWeight: weight(external), guestWeight: weight(guest) };
-      }),
-  }));
-  const summary = `External access vs guest access: ${data.rows.length} features compared (today's table).`;
+  const seenLabels = new Set<string>();
+  const rowsOnce = data.rows.filter((r) => {
+    const key = r.label.trim().toLowerCase();
+    if (seenLabels.has(key)) return false;
+    seenLabels.add(key);
+    return true;
+  });
+  const numbers = new Map<string, string>();
+  const renumber = (note: string | undefined): string | undefined => {
+    if (note === undefined || data.footnotes[note] === undefined) return undefined;
+    if (!numbers.has(note)) numbers.set(note, String(numbers.size + 1));
+    return numbers.get(note);
+  };
+  let anyNew = false;
+  const sections = Object.entries(data.sections)
+    .map(([key, heading]) => ({
+      heading,
+      rows: rowsOnce
+        .filter((r) => r.section === key)
+        .map((r): RowView => {
+          const external = withNote(r.external, renumber(r.externalNote));
+          const guest = withNote(r.guest, renumber(r.guestNote));
+          const isNew = r.edition2019 === null;
+          anyNew ||= isNew;
+          return {
+            label: isNew ? `${r.label} ${NEW_MARK}` : r.label,
+            history: isNew ? '' : differences2019(r),
+            note: data.notes[r.id] ?? '',
+            external,
+            guest,
+            externalWeight: weight(external),
+            guestWeight: weight(guest),
+          };
+        }),
+    }))
+    .filter((section) => section.rows.length > 0);
+  const footnotes = [...numbers.entries()].map(([note, n]) => `(${n}) ${data.footnotes[note] ?? ''}`).join('\n\n');
+  const summary = `External access vs guest access: ${rowsOnce.length} features compared (today's table).`;
+  const extra = [
+    anyNew ? `${NEW_MARK} not in the 2019 documentation.` : '',
+    data.dropped2019.length > 0 ? `${data.dropped2019.length} rows of the 2019 documentation were dropped from today's table.` : '',
+  ].filter((t) => t !== '').join(' ');
   return {
     card: expand({
       fallbackText: summary,
       title: 'External access vs guest access',
       subtitle: 'External access: chat, call and meet people in other organizations. Guest access: add them to your teams.',
       sections,
-      footnotes: footnoteText(data.footnotes),
-      extra: data.dropped2019.length > 0 ? `${data.dropped2019.length} rows of the 2019 documentation were dropped from today's table.` : '',
-      source: `Source: ${data.source}`,
+      footnotes,
+      extra,
+      source: `Source: ${sourceWords(data.source)}`,
       actions: [runAction('Show the 2019 table', { kind: 'comparison', edition: '2019' })],
     }),
     summary,
@@ -82,11 +122,11 @@ export function comparison2019Card(data: ComparisonData = defaultComparison): Bo
     card: expand({
       fallbackText: summary,
       title: 'External vs guest access — the 2019 documentation',
-      subtitle: 'Out of date: this is what the seed document said in February 2019. Ask for today\'s table for the current answer.',
+      subtitle: 'Out of date: this is what Microsoft\'s documentation said in February 2019. Ask for today\'s table for the current answer.',
       sections,
       footnotes: footnoteText(data.footnotes2019),
       extra: '',
-      source: `Source: ${data.source}`,
+      source: `Source: ${sourceWords(data.source)}`,
       actions: [runAction("Show today's table", { kind: 'comparison', edition: 'today' })],
     }),
     summary,

@@ -60,7 +60,6 @@ function facts(s: OrgStateView): StateData['facts'] {
     { title: 'External access', value: s.federation ? 'On' : 'Off: nobody here can talk to other organizations' },
     { title: 'Domain rule', value: s.modeLabel },
   ];
-  if (s.legacyLabel) out.push({ title: 'Skype for Business Online wording', value: s.legacyLabel });
   out.push(
     { title: 'Subdomains of blocked domains', value: s.blockAllSubdomains ? 'Blocked too' : 'Not blocked' },
     { title: 'Unmanaged Teams accounts', value: `Our users can start: ${yesNo(s.teamsConsumer.outbound)} · They can start: ${yesNo(s.teamsConsumer.inbound)}` },
@@ -71,12 +70,16 @@ function facts(s: OrgStateView): StateData['facts'] {
 
 function adminControls(s: OrgStateView, last: LastChange | undefined) {
   const lists: ('allowed' | 'blocked')[] = s.inEffect.list === 'allowed' ? ['allowed', 'blocked'] : ['blocked'];
+  const size = (list: 'allowed' | 'blocked') =>
+    list === s.inEffect.list ? s.inEffect.domains.length : (s.storedNotInEffect.find((l) => l.list === list)?.domains.length ?? 0);
+  // "Remove from" only when there is something to remove.
   const editActions = lists.flatMap((list) => [
     editListAction(`Add to ${list} list`, { org: s.orgId, list, op: 'add' }),
-    editListAction(`Remove from ${list} list`, { org: s.orgId, list, op: 'remove' }),
+    ...(size(list) > 0 ? [editListAction(`Remove from ${list} list`, { org: s.orgId, list, op: 'remove' })] : []),
   ]);
+  // One red button on the card at most: turning external access off. The rest are previews anyway.
   const modeActions = MODE_ORDER.filter((m) => m !== s.mode).map((mode) =>
-    runAction(MODE_BUTTONS[mode], { kind: 'change', change: { kind: 'setDomainMode', org: s.orgId, mode } }, mode === 'blockAll' ? 'destructive' : undefined),
+    runAction(MODE_BUTTONS[mode], { kind: 'change', change: { kind: 'setDomainMode', org: s.orgId, mode } }),
   );
   const federation = { kind: 'change' as const, change: { kind: 'setFederation' as const, org: s.orgId, enabled: !s.federation } };
   const adminActions = [

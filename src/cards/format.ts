@@ -15,23 +15,27 @@ export function show(text: string, max = 400): string {
   return escapeText(clip(text, max));
 }
 
-const ISO = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
- * An ISO 8601 time as an Adaptive Card date/time function, so each client shows it in the
- * reader's own time zone and locale. Anything else is shown as given (escaped).
+ * An ISO 8601 time in the one format people see on every card, with its time zone:
+ * "29 Nov 2026, 10:00 UTC". A fixed zone, not the client's DATE()/TIME() functions, so the card, its
+ * fallbackText and a terminal all read the same. Anything else is shown as given (escaped).
  */
 export function when(iso: string): string {
-  const m = ISO.exec(iso);
-  if (!m) return escapeText(iso);
-  const t = `${m[1]}${m[2]}`;
-  return `{{DATE(${t}, SHORT)}} {{TIME(${t})}}`;
+  return escapeText(whenPlain(iso));
 }
 
-/** A plain-text form of a time for fallbackText and summaries. */
+/** The same, unescaped, for fallbackText and summaries. */
 export function whenPlain(iso: string): string {
   const m = ISO.exec(iso);
-  return m ? `${m[1]?.replace('T', ' ')} ${m[2] === 'Z' ? 'UTC' : m[2]}` : iso;
+  if (!m) return iso;
+  const [, y, mo, d, h, mi, zone] = m;
+  const utc = zone === 'Z' ? new Date(`${y}-${mo}-${d}T${h}:${mi}:00Z`) : new Date(iso);
+  if (Number.isNaN(utc.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${utc.getUTCDate()} ${MONTHS[utc.getUTCMonth()]} ${utc.getUTCFullYear()}, ${pad(utc.getUTCHours())}:${pad(utc.getUTCMinutes())} UTC`;
 }
 
 /** A markdown bullet list of escaped items. */

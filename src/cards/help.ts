@@ -1,9 +1,11 @@
 import helpTemplate from '../../cards/help.json';
 import { exampleAction, type ExecuteAction } from './actions';
-import { show } from './format';
 import { compileTemplate, type BoundCard } from './template';
+import { show } from './format';
 
-/** The shape of `src/language/examples.ts` entries. */
+export type ExampleGroup = 'ask' | 'change' | 'review';
+
+/** The shape of `src/language/examples.ts` entries, with how the help card places them. */
 export interface Example {
   /** What the button sends, as if typed. */
   text: string;
@@ -11,6 +13,10 @@ export interface Example {
   title: string;
   /** Who the example is for, e.g. "user" or "admin". */
   role: string;
+  /** Its group on the card; by default admins' examples are changes and the rest questions. */
+  group?: ExampleGroup;
+  /** Shown on the first screen; the others wait behind "More examples". */
+  featured?: boolean;
 }
 
 export interface HelpInput {
@@ -22,60 +28,91 @@ export interface HelpInput {
   viewerName?: string;
 }
 
+interface Group {
+  heading: string;
+  rows: { actions: ExecuteAction[] }[];
+}
+
 interface HelpData {
   fallbackText: string;
   title: string;
   intro: string;
-  sections: { heading: string; list: string; actionSets: { actions: ExecuteAction[] }[] }[];
+  groups: Group[];
+  moreTitle: string;
+  more: Group[];
   footer: string;
 }
 
 const expand = compileTemplate<HelpData>(helpTemplate);
-/** Teams shows about five buttons in a row before it folds the rest away. */
-const BUTTONS_PER_ROW = 5;
 
-const HEADINGS: Record<string, string> = {
-  user: 'Anyone can ask',
-  everyone: 'Anyone can ask',
-  all: 'Anyone can ask',
-  admin: 'Admins can also ask',
+/**
+ * A row of buttons holds at most three, and fewer when their titles are long, so Teams never clips
+ * a title (it cuts a row's width evenly between its buttons).
+ */
+const ROW_BUTTONS = 3;
+const ROW_CHARS = 54;
+/** The first screen: a glance, not a manual. */
+const FIRST_SCREEN_MAX = 11;
+
+const HEADINGS: Record<ExampleGroup, { admin: string; user: string }> = {
+  ask: { admin: 'Ask', user: 'Ask' },
+  change: { admin: 'Change (previewed first, you confirm)', user: 'Change' },
+  review: { admin: 'Review', user: 'Review' },
 };
+const ORDER: readonly ExampleGroup[] = ['ask', 'change', 'review'];
 const isAdminRole = (role: string) => role === 'admin';
+const groupOf = (e: Example): ExampleGroup => e.group ?? (isAdminRole(e.role) ? 'change' : 'ask');
 
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+function rows(examples: readonly Example[]): { actions: ExecuteAction[] }[] {
+  const out: { actions: ExecuteAction[] }[] = [];
+  let row: ExecuteAction[] = [];
+  let chars = 0;
+  for (const e of examples) {
+    if (row.length > 0 && (row.length === ROW_BUTTONS || chars + e.title.length > ROW_CHARS)) {
+      out.push({ actions: row });
+      row = [];
+      chars = 0;
+    }
+    row.push(exampleAction(e.title, e.text));
+    chars += e.title.length;
+  }
+  if (row.length > 0) out.push({ actions: row });
   return out;
 }
 
+function grouped(examples: readonly Example[], viewerIsAdmin: boolean): Group[] {
+  return ORDER.map((g) => ({ g, mine: examples.filter((e) => groupOf(e) === g) }))
+    .filter(({ mine }) => mine.length > 0)
+    .map(({ g, mine }) => ({ heading: HEADINGS[g][viewerIsAdmin ? 'admin' : 'user'], rows: rows(mine) }));
+}
+
 /**
- * Card 6: what to ask, by role, with the examples as buttons. An example button never acts: a
- * question is answered, a change is previewed for the presser's own organization (Confirm applies it).
+ * Card 6: what to ask, grouped (ask / change / review), a few examples on the first screen and the
+ * rest behind "More examples". Each example is a button only (never also a line of text). A button
+ * never acts: a question is answered, a change is previewed for the presser's own organization.
+ * People who are not admins see only what they can do: no change examples at all.
  */
 export function helpCard({ examples, viewerIsAdmin, welcome = false, viewerName }: HelpInput): BoundCard {
   const shown = examples.filter((e) => viewerIsAdmin || !isAdminRole(e.role));
-  const roles = [...new Set(shown.map((e) => e.role))].sort((a, b) => Number(isAdminRole(a)) - Number(isAdminRole(b)));
-  const sections = roles.map((role) => {
-    const mine = shown.filter((e) => e.role === role);
-    return {
-      heading: HEADINGS[role] ?? `For ${show(role, 40)}`,
-      list: mine.map((e) => `- “${show(e.text, 200)}”`).join('\n'),
-      actionSets: chunk(mine.map((e) => exampleAction(e.title, e.text)), BUTTONS_PER_ROW).map((actions) => ({ actions })),
-    };
-  });
+  const anyFeatured = shown.some((e) => e.featured);
+  const first = (anyFeatured ? shown.filter((e) => e.featured) : shown).slice(0, FIRST_SCREEN_MAX);
+  const rest = shown.filter((e) => !first.includes(e));
   const title = welcome ? `Hi${viewerName ? ` ${show(viewerName, 80)}` : ''}, I'm the Federation Assistant` : 'What you can ask me';
-  const intro =
-    'I explain and change Teams external access (federation): who can chat, call and meet with which organizations, and why. Type a question in your own words or press an example.';
+  const intro = viewerIsAdmin
+    ? 'I explain and change Teams external access (federation): who can chat, call and meet with which organizations, and why. Type in your own words or press an example.'
+    : 'I explain Teams external access (federation): who can chat, call and meet with which organizations, and why. Type in your own words or press an example.';
   const summary = welcome ? "Hi, I'm the Federation Assistant: ask me who can reach whom, or press an example." : `What you can ask me: ${shown.length} examples.`;
   return {
     card: expand({
       fallbackText: summary,
       title,
       intro,
-      sections,
+      groups: grouped(first, viewerIsAdmin),
+      moreTitle: `More examples (${rest.length})`,
+      more: grouped(rest, viewerIsAdmin),
       footer: viewerIsAdmin
-        ? 'Every change you ask for (typed or from a button) is previewed first and made only when you press Confirm; every change can be undone.'
-        : 'Only admins of an organization can change its settings; everyone can ask questions.',
+        ? 'A change example only fills in a preview; nothing changes until you press Confirm on it, and every change can be undone.'
+        : 'Only your organization’s admins can change its settings; ask them if an answer says something is blocked.',
     }),
     summary,
   };

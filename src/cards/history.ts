@@ -1,7 +1,8 @@
 import historyTemplate from '../../cards/history.json';
 import type { AuditEntry, HistoryPage } from '../store/types';
 import { runAction, type ExecuteAction } from './actions';
-import { auditChange, clip, count, show, SUMMARY_MAX, when, whenPlain } from './format';
+import { auditWords } from './auditWords';
+import { clip, count, show, SUMMARY_MAX, when, whenPlain } from './format';
 import { compileTemplate, type BoundCard } from './template';
 
 export interface HistoryInput {
@@ -38,11 +39,23 @@ const CHANGES_PER_ENTRY = 6;
 function changesText(e: AuditEntry): string {
   const paths = [...new Set([...e.touched, ...Object.keys(e.before), ...Object.keys(e.after)])];
   const lines = paths.slice(0, CHANGES_PER_ENTRY).map((p) => {
-    const { before, after } = auditChange(e, p);
-    return `${show(p, 80)}: ${show(before)} → ${show(after)}`;
+    const { label, before, after } = auditWords(e, p);
+    return `${show(label, 80)}: ${show(before)} → ${show(after)}`;
   });
   if (paths.length > CHANGES_PER_ENTRY) lines.push(`…and ${paths.length - CHANGES_PER_ENTRY} more settings`);
   return lines.join('\n\n');
+}
+
+/**
+ * What the person did, in words: the bot records a button press as "[button] <verb> <kind>" and an
+ * example as "[example] <text>" (for the audit log); a reader sees "Pressed a button".
+ */
+function requestWords(request: string): string {
+  if (request === '') return '';
+  const example = /^\[example\] (.*)$/s.exec(request);
+  if (example) return `Pressed the example “${show(example[1] ?? '', 200)}”`;
+  if (request.startsWith('[button]')) return 'Pressed a button on a card';
+  return `Asked: “${show(request, 200)}”`;
 }
 
 /** Card 5: one page of the audit log — who, when, what, before → after; Undo on the latest. */
@@ -50,12 +63,21 @@ export function historyCard(input: HistoryInput): BoundCard {
   const { page: p, orgId } = input;
   const pages = Math.max(1, Math.ceil(p.total / Math.max(1, p.pageSize)));
   const latest = input.latestEntryId ?? (p.page === 0 ? p.entries[0]?.id : undefined);
+  const byId = new Map(p.entries.map((e) => [e.id, e]));
+  // An undo says what it undid: the undone entry's summary when it is on this page.
+  const undid = (e: AuditEntry): string => {
+    const undone = e.undoes !== undefined ? byId.get(e.undoes) : undefined;
+    return undone ? `↶ Undid: ${show(undone.summary, 300)}` : `↶ Undid an earlier change: ${show(e.summary, 300)}`;
+  };
   const entries = p.entries.map((e): EntryView => ({
-    what: `${e.undoes ? '↶ ' : ''}${show(e.summary, 300)}`,
+    what: e.undoes ? undid(e) : show(e.summary, 300),
     byline: `${when(e.time)} · ${show(e.actor.displayName ?? e.actor.address, 120)}`,
-    request: e.request ? `Asked: “${show(e.request, 200)}”` : '',
+    request: requestWords(e.request),
     changes: changesText(e),
-    actions: input.canAct && e.id === latest ? [runAction('Undo this change', { kind: 'undo', orgRef: orgId, entryId: e.id }, 'destructive')] : [],
+    actions:
+      input.canAct && e.id === latest
+        ? [e.undoes ? runAction('Make that change again', { kind: 'undo', orgRef: orgId, entryId: e.id }) : runAction('Undo this change', { kind: 'undo', orgRef: orgId, entryId: e.id }, 'destructive')]
+        : [],
   }));
   const pager: ExecuteAction[] = [];
   if (p.page > 0) pager.push(runAction('Newer', { kind: 'history', orgRef: orgId, page: p.page - 1 }));

@@ -10,7 +10,7 @@ export { comparisonCard, comparison2019Card } from './comparison';
 export { defaultComparison, type ComparisonData, type ComparisonRow } from './comparisonData';
 export { featureCard, type FeatureInput } from './feature';
 export { historyCard, type HistoryInput } from './history';
-export { helpCard, type HelpInput, type Example } from './help';
+export { helpCard, type HelpInput, type Example, type ExampleGroup } from './help';
 export { notUnderstoodCard, errorCard, type NotUnderstoodInput, type ErrorInput } from './notUnderstood';
 export { messageCard, domainStatusCard, refusalCard, type MessageInput } from './message';
 export { codeCard, codeLines, withCodeSection, CODE_MAX, type CodeInput } from './code';

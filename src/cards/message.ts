@@ -54,7 +54,7 @@ export function domainStatusCard({ status, orgName }: { status: DomainStatus; or
   const answer = status.allowed === 'unknown' ? 'Unknown' : status.allowed ? 'Allowed' : 'Blocked';
   return messageCard({
     title: `${answer}: ${status.domain} for ${orgName}`,
-    color: status.allowed === 'unknown' ? 'Warning' : status.allowed ? 'Good' : 'Attention',
+    color: status.allowed === 'unknown' ? 'Default' : status.allowed ? 'Good' : 'Attention',
     lines: [status.reason],
     facts: [{ title: 'Rule', value: status.rule }],
     actions: [runAction('Show the settings', { kind: 'showSettings', orgRef: status.orgId })],

@@ -38,14 +38,17 @@ function buttons(suggestions: readonly string[]): NotUnderstoodData['suggestions
 
 /** Card 7: what was not understood, why, and the closest commands as buttons. */
 export function notUnderstoodCard({ text, reason, suggestions }: NotUnderstoodInput): BoundCard {
-  const summary = clip(`I didn't understand that: ${reason}`, SUMMARY_MAX);
+  // The title says it once; a reason that starts with the same words would say it twice.
+  const why = reason.replace(/^I (didn't|did not|could not|couldn't) understand (that|this)[.:]?\s*/i, '').trim() || 'I could not match it to anything I can do.';
+  const summary = clip(`I didn't understand that: ${why}`, SUMMARY_MAX);
   return {
     card: expand({
       fallbackText: summary,
       title: "I didn't understand that",
-      color: 'Warning',
+      // Yellow text is hard to read on white; the title stays in the default colour.
+      color: 'Default',
       quote: text ? `You wrote: “${show(text, 300)}”` : '',
-      reason: show(reason, 600),
+      reason: show(why, 600),
       suggestHeading: 'Did you mean',
       suggestions: buttons(suggestions),
     }),

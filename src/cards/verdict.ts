@@ -1,40 +1,53 @@
 import verdictTemplate from '../../cards/verdict.json';
-import type { Check, Outcome, Verdict } from '../policy/types';
-import { runAction, type ExecuteAction } from './actions';
+import type { Check, CheckStatus, Outcome, Verdict } from '../policy/types';
+import type { ExecuteAction } from './actions';
+import { checkWords, settingLine } from './checkWords';
 import { clip, show, SUMMARY_MAX } from './format';
+import { nextStep, type Viewer } from './nextStep';
 import { OUTCOME_WORDS, STATUS_MARK } from './symbols';
 import { compileTemplate, type BoundCard } from './template';
+
+export type { Viewer } from './nextStep';
 
 export interface VerdictInput {
   verdict: Verdict;
   /** Ids of the organizations the viewer administers: their fixes become buttons. */
   viewerAdminOf: readonly string[];
+  /** The viewer's organization and its admins, so a user is told whom to ask. */
+  viewer?: Omit<Viewer, 'adminOf'>;
 }
 
-interface CheckView {
+interface DecidingView {
   line: string;
-  detail: string;
-  hasFix: boolean;
-  fixText: string;
-  code: string;
+  setting: string;
+  hasStep: boolean;
+  step: string;
+  message: string;
   actions: ExecuteAction[];
 }
 
 interface VerdictData {
   fallbackText: string;
   headline: string;
-  color: 'Good' | 'Attention' | 'Warning' | 'Default';
+  color: 'Good' | 'Attention' | 'Default';
   subtitle: string;
   /** The verdict's one line after its outcome words: the setting that decided it, and whose. */
   why: string;
   conversation: string;
-  groups: { heading: string; checks: CheckView[] }[];
+  deciding: DecidingView[];
+  directions: string;
+  allTitle: string;
+  groups: { heading: string; checks: { line: string; detail: string }[] }[];
   showNextSteps: boolean;
 }
 
 const expand = compileTemplate<VerdictData>(verdictTemplate);
 
-const COLORS: Record<Outcome, VerdictData['color']> = { reachable: 'Good', notReachable: 'Attention', depends: 'Warning', internal: 'Default' };
+/** Green and red only for the short outcome words; "Depends" stays in the default colour (yellow is hard to read). */
+const COLORS: Record<Outcome, VerdictData['color']> = { reachable: 'Good', notReachable: 'Attention', depends: 'Default', internal: 'Default' };
+/** At most this many checks lead the card; the rest are folded with the passing ones. */
+const DECIDING_MAX = 2;
+const RANK: Record<CheckStatus, number> = { failed: 0, unknown: 1, passed: 2 };
 
 /** The words the card, its fallbackText and the activity summary all start with. */
 export function outcomeHeadline(v: Verdict): string {
@@ -43,35 +56,51 @@ export function outcomeHeadline(v: Verdict): string {
   return OUTCOME_WORDS[v.outcome];
 }
 
-function checkView(c: Check, adminOf: readonly string[]): CheckView {
-  const fix = c.status !== 'passed' ? c.fix : undefined;
-  const base = { line: `${STATUS_MARK[c.status]} ${show(c.orgName, 120)} · ${show(c.setting, 120)}`, detail: `Needs: ${show(c.needs)}. Found: ${show(c.found)}.` };
-  if (!fix) return { ...base, hasFix: false, fixText: ' ', code: '', actions: [] };
-  const canFix = fix.change !== undefined && fix.orgId !== undefined && adminOf.includes(fix.orgId);
-  if (canFix && fix.change) {
-    return { ...base, hasFix: true, fixText: `Fix: ${show(fix.summary)}`, code: '', actions: [runAction(`Fix ${c.setting} in ${fix.orgName ?? c.orgName}`, { kind: 'change', change: fix.change }, 'positive')] };
-  }
-  const who = fix.who === 'user' ? '' : `Ask an admin of ${show(fix.orgName ?? c.orgName, 120)}: `;
-  const code = [
-    fix.command ? `In this bot: ${fix.command}` : '',
-    fix.adminCenter ? `Admin center: ${fix.adminCenter}` : '',
-    fix.powershell ? `PowerShell: ${fix.powershell}` : '',
-  ].filter((l) => l !== '');
-  return { ...base, hasFix: true, fixText: `${who}${show(fix.summary)}`, code: code.map((l) => show(l, 600)).join('\n\n'), actions: [] };
+/** The checks that decide: failed ones first, then the unknown ones, each said once. */
+function decidingChecks(v: Verdict): Check[] {
+  const seen = new Set<string>();
+  return v.checks
+    .filter((c) => c.status !== 'passed')
+    .sort((x, y) => RANK[x.status] - RANK[y.status])
+    .filter((c) => {
+      const key = `${c.id}|${c.orgName}|${c.side}|${checkWords(c, v)}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
-/** Card 2: can A reach B — the outcome first, then both directions, every check and its fix. */
-export function verdictCard({ verdict: v, viewerAdminOf }: VerdictInput): BoundCard {
+function decidingView(c: Check, v: Verdict, viewer: Viewer): DecidingView {
+  const step = nextStep(c, v, viewer);
+  return {
+    line: `${STATUS_MARK[c.status]} ${show(checkWords(c, v), 300)}`,
+    setting: show(settingLine(c), 300),
+    hasStep: step !== undefined,
+    step: step ? show(step.text, 600) : ' ',
+    message: step ? show(step.message, 600) : '',
+    actions: step?.actions ?? [],
+  };
+}
+
+/**
+ * Card 2: can A reach B — the answer first, then the one or two checks that decide it in plain words
+ * (setting name second) with the next step that fits the reader; every check, passing ones included,
+ * folded behind "Show all checks".
+ */
+export function verdictCard({ verdict: v, viewerAdminOf, viewer = {} }: VerdictInput): BoundCard {
   const headline = outcomeHeadline(v);
   const summary = clip(v.summary.startsWith(headline) ? v.summary : `${headline} — ${v.summary}`, SUMMARY_MAX);
   const a = show(v.a.address, 120);
   const b = show(v.b.address, 120);
-  const checks = (d: Check['direction']) => v.checks.filter((c) => c.direction === d).map((c) => checkView(c, viewerAdminOf));
+  const who: Viewer = { ...viewer, adminOf: viewerAdminOf };
+  const deciding = decidingChecks(v).slice(0, DECIDING_MAX).map((c) => decidingView(c, v, who));
+  const line = (c: Check) => ({ line: `${STATUS_MARK[c.status]} ${show(checkWords(c, v), 300)}`, detail: show(settingLine(c), 300) });
+  const checks = (d: Check['direction']) => v.checks.filter((c) => c.direction === d).map(line);
   const groups = [
-    { heading: `${a} → ${b}: ${OUTCOME_WORDS[v.directions.aToB]}`, checks: checks('aToB') },
-    { heading: `${b} → ${a}: ${OUTCOME_WORDS[v.directions.bToA]}`, checks: checks('bToA') },
+    { heading: `${a} starts: ${OUTCOME_WORDS[v.directions.aToB]}`, checks: checks('aToB') },
+    { heading: `${b} starts: ${OUTCOME_WORDS[v.directions.bToA]}`, checks: checks('bToA') },
     { heading: 'Both directions', checks: checks('both') },
-  ].filter((g) => g.checks.length > 0 || (v.outcome !== 'internal' && g.heading !== 'Both directions'));
+  ].filter((g) => g.checks.length > 0);
   const conversation =
     v.conversation === 'interop'
       ? 'Text-only 1:1 chat: one side uses Skype for Business (interop).'
@@ -80,6 +109,13 @@ export function verdictCard({ verdict: v, viewerAdminOf }: VerdictInput): BoundC
         : v.conversation === 'personal'
           ? 'Chat and meetings with a personal (unmanaged) Teams account: no calls.'
           : '';
+  // One line when both directions agree (the usual case); narrow Teams columns wrap long fact titles badly.
+  const directions =
+    v.outcome === 'internal'
+      ? ''
+      : v.directions.aToB === v.directions.bToA
+        ? `Both directions: ${OUTCOME_WORDS[v.directions.aToB].toLowerCase()}.`
+        : `${a} → ${b}: ${OUTCOME_WORDS[v.directions.aToB].toLowerCase()}.\n\n${b} → ${a}: ${OUTCOME_WORDS[v.directions.bToA].toLowerCase()}.`;
   return {
     card: expand({
       fallbackText: summary,
@@ -88,6 +124,9 @@ export function verdictCard({ verdict: v, viewerAdminOf }: VerdictInput): BoundC
       subtitle: `${a} ↔ ${b}`,
       why: show(v.summary, SUMMARY_MAX),
       conversation,
+      deciding,
+      directions,
+      allTitle: `Show all ${v.checks.length} checks`,
       groups,
       showNextSteps: v.outcome === 'reachable',
     }),

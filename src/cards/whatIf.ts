@@ -6,17 +6,20 @@ import type { BoundCard } from './template';
 /** "What happens if …": the preview of a change with no button, because nothing was asked to change. */
 export function whatIfCard({ plan, command }: { plan: Plan; command: string | undefined }): BoundCard {
   const summary = `If you made this change: ${clip(plan.summary, SUMMARY_MAX)}`;
+  const impact = impactView(plan.impact);
   return {
     card: expandChange({
       fallbackText: summary,
       title: 'What would happen (nothing was changed)',
-      color: plan.impact.some((i) => i.kind === 'loses') ? 'Warning' : 'Default',
+      color: 'Default',
       subtitle: show(plan.orgName, 120),
       summary: show(plan.summary, 1000),
       diffHeading: 'Before → after',
       diff: diffView(plan.diff),
-      impact: impactView(plan.impact),
+      impactHeading: impact.heading,
+      impact: impact.lines,
       warnings: warningView(plan.warnings),
+      store: '',
       footnote: command ? `To make it, send: ${show(command, 300)}` : 'I have only shown it; nothing was changed.',
       actions: [],
     }),

@@ -85,15 +85,24 @@ describe('group chats and channels', () => {
 });
 
 describe('welcome and help', () => {
-  it('welcome shows a few common requests, every one a real example; help shows them all', async () => {
+  it.each([
+    ['admin', false, 12],
+    ['admin', true, 8],
+    ['user', false, 8],
+    ['user', true, 6],
+  ] as const)('%s (welcome %s): at most %i buttons on the first screen; every real example but Confirm, Cancel and Help one press away', async (role, welcome, most) => {
     const { EXAMPLES } = await import('../../src/language');
     const { help } = await import('../../src/bot/views');
-    const count = (card: unknown) => (JSON.stringify(card).match(/"Action.Execute"/g) ?? []).length;
-    const welcome = help('admin', true).card;
-    const full = help('admin', false).card;
-    expect(count(welcome)).toBe(10);
-    expect(count(full)).toBe(EXAMPLES.length);
-    expect(count(help('user', true).card)).toBe(5);
+    const { visible } = await import('../cards/cardCheck');
+    const card = help(role, welcome).card;
+    const count = (c: unknown) => (JSON.stringify(c).match(/"Action\.(Execute|ToggleVisibility)"/g) ?? []).length;
+    expect(count(visible(card as Record<string, unknown>))).toBeLessThanOrEqual(most);
+    const texts = (JSON.stringify(card).match(/"text":"[^"]*"/g) ?? []).filter((t) => !t.startsWith('"text":"${'));
+    const offered = EXAMPLES.filter((e) => !['confirm', 'cancel', 'help'].includes(e.command.kind) && (role === 'admin' || e.role !== 'admin'));
+    const pressed = [...JSON.stringify(card).matchAll(/"verb":"example","data":\{"text":"([^"]*)"/g)].map((m) => m[1]);
+    expect(pressed.sort()).toEqual(offered.map((e) => e.text).sort());
+    expect(texts.length).toBeGreaterThan(0);
+    expect(JSON.stringify(card)).not.toMatch(/"title":"(Confirm|Cancel)"/);
   });
 });
 

@@ -45,11 +45,9 @@ const transcripts: Record<string, Step[]> = {
     [EAST_ADMIN, '!Turn off external access', /I understood: “turn off external access for Contoso East”[\s\S]*Confirm/, 'same'],
     [EAST_ADMIN, '!Confirm', /Done[\s\S]*External access/, 'changed'],
   ],
-  'the help card’s Confirm and Undo examples do not act': [
-    [EAST_ADMIN, 'block fabrikam.com', /Confirm/, 'same'],
-    [EAST_ADMIN, 'help', /yes/, 'same'],
-    [EAST_ADMIN, '!Confirm', /does nothing by itself[\s\S]*type "yes"/, 'same'],
-    [EAST_ADMIN, '!Cancel', /does nothing by itself/, 'same'],
+  'the help card has no Confirm or Cancel, and its Undo example only previews': [
+    [EAST_ADMIN, 'help', /^What you can ask me(?![\s\S]*^(Confirm|Cancel|yes)$)/m, 'same'],
+    [EAST_ADMIN, '!Undo the last change', /no change of .* to undo|Confirm/, 'same'],
   ],
   'a fix button on an answer previews the fix, never applies it': [
     [WEST_ADMIN, 'allow only fabrikam.com', /Confirm/, 'same'],
@@ -65,8 +63,7 @@ const transcripts: Record<string, Step[]> = {
     [EAST_ADMIN, '!Cancel', /Cancelled/, 'same'],
   ],
   'a user pressing an example sees no Confirm button': [
-    [ROB, 'help', /can .*reach/i, 'same'],
-    [ROB, '!Confirm', /does nothing by itself/, 'same'],
+    [ROB, 'help', /^What you can ask me(?![\s\S]*^(Confirm|Cancel|yes|Block a domain|Undo the last change)$)/m, 'same'],
     [ROB, '!Can two people chat', /Reachable/, 'same'],
   ],
   'typed yes confirms and typed cancel cancels': [

@@ -83,9 +83,10 @@ describe.each(catalog)('action convention: %s', (_name, bind) => {
     }
   });
 
-  it('has no Action.Submit, Action.OpenUrl or ShowCard outside fallbacks', () => {
+  it('has no Action.Submit, Action.OpenUrl or ShowCard outside fallbacks (ToggleVisibility folds in the client only)', () => {
     walk(card, (node, path) => {
-      if (typeof node.type === 'string' && node.type.startsWith('Action.') && node.type !== 'Action.Execute') expect(path).toMatch(/\.fallback$/);
+      const bot = typeof node.type === 'string' && node.type.startsWith('Action.') && node.type !== 'Action.ToggleVisibility';
+      if (bot && node.type !== 'Action.Execute') expect(path).toMatch(/\.fallback$/);
     });
   });
 });

@@ -31,10 +31,13 @@ export function houseRuleErrors(card: Json): string[] {
     if (node.type === 'FactSet' && (!Array.isArray(node.facts) || node.facts.length === 0)) errors.push(`${path}: empty FactSet`);
     if (node.type === 'ActionSet' && (!Array.isArray(node.actions) || node.actions.length === 0)) errors.push(`${path}: empty ActionSet`);
     if (node.type === 'Container' && (!Array.isArray(node.items) || node.items.length === 0)) errors.push(`${path}: empty Container`);
-    if (typeof node.type === 'string' && node.type.startsWith('Action.') && node.type !== 'Action.Execute' && !path.endsWith('.fallback')) {
+    // Action.ToggleVisibility folds and unfolds parts of the card in the client; it never reaches the bot.
+    const clientOnly = node.type === 'Action.ToggleVisibility';
+    if (typeof node.type === 'string' && node.type.startsWith('Action.') && node.type !== 'Action.Execute' && !clientOnly && !path.endsWith('.fallback')) {
       errors.push(`${path}: ${node.type} is not Action.Execute`);
     }
   });
+  for (const t of toggleTargetsMissing(card)) errors.push(`ToggleVisibility target "${t}" is not on the card`);
   return errors;
 }
 
@@ -44,6 +47,27 @@ export function walk(node: unknown, visit: (node: Json, path: string) => void, p
     visit(node as Json, path);
     for (const [k, v] of Object.entries(node)) walk(v, visit, `${path}.${k}`);
   }
+}
+
+/** Every element id on the card, and the ids the ToggleVisibility buttons target (each must exist). */
+export function toggleTargetsMissing(card: Json): string[] {
+  const ids = new Set<string>();
+  const targets: string[] = [];
+  walk(card, (n) => {
+    if (typeof n.id === 'string') ids.add(n.id);
+    if (n.type === 'Action.ToggleVisibility') for (const t of n.targetElements as unknown[]) targets.push(typeof t === 'string' ? t : String((t as Json).elementId));
+  });
+  return targets.filter((t) => !ids.has(t));
+}
+
+/** Text and buttons a reader sees without unfolding anything (elements with isVisible false are skipped). */
+export function visible(card: Json): Json {
+  const prune = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.filter((n) => !(n !== null && typeof n === 'object' && (n as Json).isVisible === false)).map(prune);
+    if (node !== null && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, prune(v)]));
+    return node;
+  };
+  return prune(card) as Json;
 }
 
 export function executeActions(card: Json): Json[] {

@@ -1,6 +1,6 @@
 import { verdictCard } from '../../src/cards';
-import type { Verdict } from '../../src/policy/types';
-import { executeActions, texts, walk } from './cardCheck';
+import type { Check, Verdict } from '../../src/policy/types';
+import { executeActions, texts, visible, walk } from './cardCheck';
 import * as f from './fixtures';
 
 type Json = Record<string, unknown>;
@@ -24,41 +24,73 @@ describe('verdict card', () => {
     expect(summary).toBe('Depends on Northwind Traders — Our side permits it.');
   });
 
-  it('shows both directions and every check with ✓ / ✗ / ?', () => {
-    const all = texts(verdictCard({ verdict: f.notReachable, viewerAdminOf: [] }).card);
-    expect(all).toContain('rob@contoso.com → ana@fabrikam.com: Not reachable');
-    expect(all).toContain('ana@fabrikam.com → rob@contoso.com: Not reachable');
+  it('leads with the deciding checks in plain words, setting second; every check folded behind one button', () => {
+    const { card } = verdictCard({ verdict: f.notReachable, viewerAdminOf: [] });
+    const first = texts(visible(card));
+    expect(first.slice(0, 4)).toEqual([
+      'Not reachable',
+      'rob@contoso.com ↔ ana@fabrikam.com',
+      '✗ Contoso East blocks fabrikam.com',
+      'BlockedDomains (Contoso East): fabrikam.com is on the block list',
+    ]);
+    expect(first).toContain('✗ Fabrikam blocks contoso.com');
+    expect(first.filter((t) => t.startsWith('✓ '))).toEqual([]);
+    const all = texts(card);
     expect(all.filter((t) => t.startsWith('✓ '))).toHaveLength(1);
-    expect(all.filter((t) => t.startsWith('✗ '))).toHaveLength(2);
+    expect(all.filter((t) => t.startsWith('✗ '))).toHaveLength(4);
+    const toggles: Json[] = [];
+    walk(card, (n) => {
+      if (n.type === 'Action.ToggleVisibility') toggles.push(n);
+    });
+    expect(toggles.map((t) => t.title)).toEqual(['Show all 3 checks']);
     expect(texts(verdictCard({ verdict: f.depends, viewerAdminOf: [] }).card).some((t) => t.startsWith('? Northwind Traders'))).toBe(true);
   });
 
-  it('gives an admin of the organization that must change a button that runs the fix', () => {
+  it.each<[string, Check['status'], string]>([
+    ['passed', 'passed', '✓ rob@contoso.com is homed online (Teams)'],
+    ['failed', 'failed', '✗ rob@contoso.com is homed in Skype for Business on-premises, so cannot talk to other organizations from Teams'],
+  ])('the on-premises check %s reads as what holds, never as its opposite', (_what, status, line) => {
+    const check: Check = { id: 'user.onPremises', direction: 'both', side: 'from', orgId: 'contoso-east', orgName: 'Contoso East', setting: 'homed in Skype for Business on-premises', needs: 'homed online (Teams)', found: 'homed online', status };
+    const all = texts(verdictCard({ verdict: { ...f.reachable, checks: [check] }, viewerAdminOf: [] }).card);
+    expect(all).toContain(line);
+    expect(all.join('\n')).not.toMatch(/✓ homed in Skype/);
+  });
+
+  it('gives an admin of the side that must change a fix button for that side only', () => {
     const actions = executeActions(verdictCard({ verdict: f.notReachable, viewerAdminOf: ['contoso-east'] }).card);
     expect(actions).toHaveLength(1);
     expect(actions[0]).toMatchObject({
+      title: 'Fix it in Contoso East',
       verb: 'run',
       data: { command: { kind: 'change', change: { kind: 'removeBlocked', org: 'contoso-east', domains: ['fabrikam.com'] } } },
     });
   });
 
-  it('tells everyone else whom to ask and what they must do, admin center and PowerShell in monospace', () => {
-    const { card } = verdictCard({ verdict: f.notReachable, viewerAdminOf: ['contoso-east'] });
+  it("says the other organization's part as what its admin must do, in words: no PowerShell, no chat command", () => {
+    const { card } = verdictCard({ verdict: f.notReachable, viewerAdminOf: ['contoso-east'], viewer: { orgId: 'contoso-east', admins: ['admin@contoso.com'] } });
+    const all = texts(card).join('\n');
+    expect(all).toContain('Only an admin of Fabrikam can change this: ask them to add contoso.com to the allowed domains.');
+    expect(all).not.toMatch(/Set-Cs|PowerShell|In this bot/);
+  });
+
+  it('tells a user of the organization whom to ask, with the text to send; no button, no command', () => {
+    const { card } = verdictCard({ verdict: f.notReachable, viewerAdminOf: [], viewer: { orgId: 'contoso-east', admins: ['0000-guid', 'admin@contoso.com'] } });
+    expect(executeActions(card)).toEqual([]);
     const all = texts(card);
-    expect(all).toContain('Ask an admin of Fabrikam: Add contoso.com to the allowed domains.');
+    expect(all).toContain('Ask admin@contoso.com (your admin) to remove fabrikam.com from the blocked domains. You can send this:');
     const code: Json[] = [];
     walk(card, (n) => {
       if (n.fontType === 'Monospace') code.push(n);
     });
-    expect(code).toHaveLength(1);
-    expect(String(code[0]?.text)).toContain('Admin center: Teams admin center > Users > External access');
-    expect(String(code[0]?.text)).toContain('PowerShell: Set-CsTenantFederationConfiguration');
+    expect(code.map((c) => c.text)).toEqual([
+      'Hi, the Federation Assistant says rob@contoso.com and ana@fabrikam.com cannot reach each other because Contoso East blocks fabrikam.com (setting BlockedDomains). Could you remove fabrikam.com from the blocked domains?',
+    ]);
+    expect(all.join('\n')).not.toMatch(/Set-Cs|unblock fabrikam\.com/);
   });
 
-  it('a viewer who administers nothing gets no buttons, only instructions', () => {
-    const { card } = verdictCard({ verdict: f.notReachable, viewerAdminOf: [] });
-    expect(executeActions(card)).toEqual([]);
-    expect(texts(card)).toContain('Ask an admin of Contoso East: Remove fabrikam.com from the blocked domains.');
+  it('an unknown partner: what their admin must check, and where', () => {
+    const all = texts(verdictCard({ verdict: f.depends, viewerAdminOf: ['contoso-east'] }).card).join('\n');
+    expect(all).toContain("Only an admin of Northwind Traders can change this: ask them to allow contoso.com (or all external domains). They will find it in the Teams admin center > Users > External access.");
   });
 
   it("gives the seed's Step 2 advice only when reachable", () => {

@@ -53,7 +53,10 @@ const NOT_IN_MENU = new Set(['confirm', 'cancel']);
  * the help card's order; one command per distinct sentence. The full list stays on the help card.
  */
 export function menuCommands(examples: readonly MenuExample[]): MenuCommand[] {
-  const usable = examples.filter((e) => !NOT_IN_MENU.has(e.command.kind) && e.text.trim() !== '' && e.text.trim().length <= TITLE_MAX);
+  // A menu command is inserted as typed: one naming a demo address or domain (rob@contosoeast.com,
+  // fabrikam.com) would send someone else's example, so the menu keeps the sentences without one.
+  const demo = /@|\b[a-z0-9-]+\.(com|net|org)\b/i;
+  const usable = examples.filter((e) => !NOT_IN_MENU.has(e.command.kind) && e.text.trim() !== '' && e.text.trim().length <= TITLE_MAX && !demo.test(e.text));
   const ordered = [
     ...usable.filter((e) => e.command.kind === 'help'),
     ...usable.filter((e) => e.command.kind !== 'help' && e.role !== 'admin'),

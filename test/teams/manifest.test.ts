@@ -41,7 +41,7 @@ describe('Teams app manifest', () => {
     expect(bot.botId).toBe(APP_ID);
     expect([...bot.scopes].sort()).toEqual(['groupChat', 'personal', 'team']);
     expect(bot.commandLists).toEqual([
-      { scopes: bot.scopes, commands: EXAMPLES.map((e) => ({ title: e.text, description: e.title })) },
+      { scopes: bot.scopes, commands: EXAMPLES.filter((e) => !e.text.includes('.com')).map((e) => ({ title: e.text, description: e.title })) },
     ]);
   });
 
@@ -73,12 +73,18 @@ describe('command menu', () => {
 
   it('lists the help card\'s own examples (src/language/examples.ts), as typed', () => {
     const commands = menuCommands(HELP_EXAMPLES);
-    expect(commands.length).toBe(Math.min(MAX_MENU_COMMANDS, new Set(HELP_EXAMPLES.filter((e) => !['confirm', 'cancel'].includes(e.command.kind)).map((e) => e.text)).size));
+    expect(commands.length).toBe(Math.min(MAX_MENU_COMMANDS, new Set(HELP_EXAMPLES.filter((e) => !['confirm', 'cancel'].includes(e.command.kind) && !/@|\.com\b/.test(e.text)).map((e) => e.text)).size));
     for (const command of commands) {
       expect(HELP_EXAMPLES).toContainEqual(expect.objectContaining({ text: command.title, title: command.description }));
     }
     expect(commands[0]?.title).toBe('help');
     expect(commands.map((c) => c.title)).toContain('show settings');
+  });
+
+  it('shows no demo addresses or domains: a menu command is sent as typed', () => {
+    const titles = menuCommands(HELP_EXAMPLES).map((c) => c.title);
+    expect(titles.length).toBe(MAX_MENU_COMMANDS);
+    for (const t of titles) expect(t).not.toMatch(/@|contoso|fabrikam|\.com\b/i);
   });
 
   it('builds a valid manifest from the real examples', () => {

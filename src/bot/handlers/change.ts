@@ -61,7 +61,7 @@ export async function previewChange(turn: Turn, change: Change, notes: string[])
   if (result.plan.diff.length === 0) {
     // Already so: nothing to confirm, store or audit.
     const why = result.plan.warnings.filter((w) => w.code !== 'delay').map((w) => w.message);
-    return [views.info(['Nothing to change:', ...why].join(' ') + (why.length === 0 ? ` ${result.plan.summary}` : ''))];
+    return [views.nothingToChange(why.length > 0 ? why : [result.plan.summary])];
   }
   const p = pending.add(
     {

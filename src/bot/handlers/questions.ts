@@ -41,8 +41,11 @@ export async function reach(turn: Turn, command: Of<'reach'>): Promise<Reply[]> 
   const b = organizationOfAddress(model, to);
   if (a && b) rememberPartners(a.id, b.id);
   // The medium matters: a meeting is not a chat (anonymous join), a personal account takes no calls.
-  const key = `reach|${from}|${to}|${command.medium ?? ''}|${turn.sender.adminOf.join(',')}`;
-  return [rendered(model, key, () => views.verdict(evaluateReach(model, from, to, command.medium), turn.sender.adminOf))];
+  // Who reads it decides the next step: a fix button for their own side, or whom to ask.
+  const own = turn.sender.org;
+  const viewer = own ? { orgId: own.id, admins: own.admins } : {};
+  const key = `reach|${from}|${to}|${command.medium ?? ''}|${turn.sender.adminOf.join(',')}|${own?.id ?? ''}`;
+  return [rendered(model, key, () => views.verdict(evaluateReach(model, from, to, command.medium), turn.sender.adminOf, viewer))];
 }
 
 /**
