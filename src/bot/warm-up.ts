@@ -12,12 +12,17 @@ const BATCH = 25;
 export function warmUp(read: () => PolicyModel, sliceMs = 10): void {
   let next = 0;
   const slice = (): void => {
-    const model = read();
-    const until = performance.now() + sliceMs;
-    // The latest model each slice: earlier work stays cached per organization object.
-    if (next > model.organizations.length) return;
-    while (next < model.organizations.length && performance.now() < until) next = prepareOrganizations(model, next, BATCH);
-    if (next < model.organizations.length) setTimeout(slice, 0).unref();
+    try {
+      const model = read();
+      const until = performance.now() + sliceMs;
+      // The latest model each slice: earlier work stays cached per organization object.
+      if (next > model.organizations.length) return;
+      while (next < model.organizations.length && performance.now() < until) next = prepareOrganizations(model, next, BATCH);
+      if (next < model.organizations.length) setTimeout(slice, 0).unref();
+    } catch {
+      // Only a head start: a store that cannot be read shows up in the turns (and /readyz), never
+      // as an exception thrown from a timer, which would end the process.
+    }
   };
   setTimeout(slice, 0).unref();
 }
