@@ -122,7 +122,8 @@ export function verdictCard({ verdict: v, viewerAdminOf, viewer = {} }: VerdictI
       headline: show(headline, 200),
       color: COLORS[v.outcome],
       subtitle: `${a} ↔ ${b}`,
-      why: show(v.summary, SUMMARY_MAX),
+      // A refusal's reasons are the deciding checks below; other outcomes say what decided in one line.
+      why: v.outcome === 'notReachable' ? show(v.note ?? '', SUMMARY_MAX) : show(v.summary, SUMMARY_MAX),
       conversation,
       deciding,
       directions,

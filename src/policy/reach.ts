@@ -1,7 +1,7 @@
 import { asPersonal, resolveParticipant } from './participant';
 import type { ResolvedParticipant } from './participant';
 import { sideChecks } from './side-checks';
-import { summarize } from './summary';
+import { meetingNote, summarize } from './summary';
 import type { PolicyModel } from './model';
 import type { Check, Medium, Outcome, Verdict } from './types';
 
@@ -75,6 +75,8 @@ function judge(a: ResolvedParticipant, b: ResolvedParticipant, medium: Medium | 
     summary: '',
   };
   verdict.summary = summarize(verdict);
+  const note = meetingNote(verdict).trim();
+  if (note !== '') verdict.note = note;
   return verdict;
 }
 

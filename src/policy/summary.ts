@@ -19,7 +19,8 @@ function passedBy(checks: readonly Check[], ids: ReadonlySet<string>): string {
  * Microsoft identities": "People from blocked domains can still join meetings anonymously if anonymous
  * access is allowed." The domain rules govern authenticated joins only.
  */
-function meetingNote(v: Verdict): string {
+export function meetingNote(v: Verdict): string {
+  if (v.outcome !== 'notReachable' || v.medium !== 'meet' || v.b.domain === '') return '';
   return ` A meeting is not a chat: ${v.b.address} can still join ${v.a.address}'s meetings anonymously (not as their work identity) when anonymous join is allowed ("${ADMIN_CENTER.meetingsAnonymous}", ${ADMIN_CENTER.meetingsPage}); the settings above decide only joins with their own account.`;
 }
 
@@ -42,7 +43,7 @@ export function summarize(v: Verdict): string {
     }
     case 'notReachable': {
       const text = `Not reachable: ${failed.slice(0, 2).map((c) => c.because ?? `${c.orgName}: ${c.found} (${c.setting})`).join('; ')}.`;
-      return v.medium === 'meet' && b.domain !== '' ? `${text}${meetingNote(v)}` : text;
+      return `${text}${meetingNote(v)}`;
     }
     case 'depends': {
       const name = v.dependsOn?.orgName ?? b.orgName;

@@ -95,6 +95,8 @@ export interface Verdict {
   checks: Check[];
   /** One line a person understands, starting with the outcome words. */
   summary: string;
+  /** What the outcome words alone would hide (a meeting joined anonymously across a block). */
+  note?: string;
 }
 
 export interface DomainStatus {
