@@ -125,8 +125,8 @@ describe('chatting with Federation Assistant in the Agents Playground (Teams cha
       const reply = await adminChat.welcome();
       expect(reply.cards).toHaveLength(1);
       expect(reply.text).toMatch(/Federation Assistant/);
-      expect(reply.text).toMatch(/show settings/);
-      expect(reply.text).toMatch(/block fabrikam\.com/); // admins see the change examples too
+      expect(reply.text).toMatch(/Show settings/i);
+      expect(reply.text).toMatch(/Block a domain/); // admins see the change examples too
     });
 
     it('asks for the settings and sees Contoso East allowing every external domain', async () => {
@@ -196,8 +196,8 @@ describe('chatting with Federation Assistant in the Agents Playground (Teams cha
   describe('an ordinary user of Contoso East', () => {
     it('is greeted without the admin examples', async () => {
       const reply = await robChat.welcome('welcome rob');
-      expect(reply.text).toMatch(/show settings/);
-      expect(reply.text).not.toMatch(/block fabrikam\.com/);
+      expect(reply.text).toMatch(/Show settings/i);
+      expect(reply.text).not.toMatch(/Block a domain|Undo the last change/);
     });
 
     it('is refused a change, told who can make it, and nothing changes', async () => {
