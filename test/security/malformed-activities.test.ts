@@ -2,18 +2,9 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { withoutPaths } from '../../src/bot/redact';
 import { allText, startTestBot, step, type TestBot } from '../support/harness';
+import { adminActivity } from './rawHttp';
 
-const valid = {
-  type: 'message',
-  id: 'm1',
-  channelId: 'test',
-  serviceUrl: 'http://127.0.0.1:9/',
-  from: { id: 'admin@contosoeast.com' },
-  recipient: { id: 'federation-assistant' },
-  conversation: { id: 'malformed', conversationType: 'personal' },
-  deliveryMode: 'expectReplies',
-  text: 'turn off external access',
-};
+const valid = adminActivity('malformed', 'm1');
 
 describe('malformed activities', () => {
   let bot: TestBot;

@@ -1,5 +1,20 @@
 import http from 'node:http';
 
+/** The demo admin asking to turn external access off: the activity the attacks wrap or break. */
+export function adminActivity(conversationId: string, id: string): Record<string, unknown> {
+  return {
+    type: 'message',
+    id,
+    channelId: 'test',
+    serviceUrl: 'http://127.0.0.1:9/',
+    from: { id: 'admin@contosoeast.com' },
+    recipient: { id: 'federation-assistant' },
+    conversation: { id: conversationId, conversationType: 'personal' },
+    deliveryMode: 'expectReplies',
+    text: 'turn off external access',
+  };
+}
+
 export interface RawResponse {
   status: number;
   body: string;

@@ -1,19 +1,9 @@
 import { gzipSync, createGzip } from 'node:zlib';
 import { ADMINS, startTestBot, type TestBot } from '../support/harness';
-import { rawPost } from './rawHttp';
+import { adminActivity, rawPost } from './rawHttp';
 
 /** A Bot Framework activity the demo admin could send; the attacks wrap it in hostile encodings. */
-const activity = JSON.stringify({
-  type: 'message',
-  id: 'attack',
-  channelId: 'test',
-  serviceUrl: 'http://127.0.0.1:9/',
-  from: { id: 'admin@contosoeast.com' },
-  recipient: { id: 'federation-assistant' },
-  conversation: { id: 'attack', conversationType: 'personal' },
-  deliveryMode: 'expectReplies',
-  text: 'turn off external access',
-});
+const activity = JSON.stringify(adminActivity('attack', 'attack'));
 
 /** `megabytes` of zeros, gzipped a megabyte at a time so the test itself never holds the inflated size. */
 function gzipBomb(megabytes: number): Promise<Buffer> {
