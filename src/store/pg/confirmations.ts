@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
-import { z } from 'zod';
-import { changeSchema } from '../../policy/change';
 import {
   CONFIRMATION_TTL_MS,
   DEFAULT_PENDING_LIMITS,
@@ -10,6 +8,7 @@ import {
   type PendingChange,
   type PendingLimits,
 } from '../confirmations';
+import { COLUMNS, fromRow, toPayload, type Row } from './confirmationRow';
 
 /**
  * The table of pending confirmations. `seq` is the insertion order, which is what "oldest" means for
@@ -39,27 +38,6 @@ CREATE INDEX IF NOT EXISTS pending_confirmations_expiry ON pending_confirmations
  */
 const ADD_LOCK = "SELECT pg_advisory_xact_lock(hashtext('federation-assistant.pending_confirmations'))";
 
-/** What the row's payload holds: everything of a `PendingChange` that has no column of its own. */
-const payloadSchema = z.strictObject({
-  action: z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('change'), change: changeSchema }),
-    z.strictObject({ kind: z.literal('undo'), orgId: z.string(), entryId: z.string() }),
-  ]),
-  request: z.string(),
-  orgPrint: z.string(),
-  shownPrint: z.string(),
-});
-
-interface Row {
-  id: string;
-  actor: string;
-  conversation_id: string;
-  payload: unknown;
-  expires_at: Date;
-}
-
-const COLUMNS = 'id, actor, conversation_id, payload, expires_at';
-
 /** Creates the table and its indexes when missing (idempotent, safe when several processes start at once). */
 export async function ensureConfirmationsTable(pool: Pool): Promise<void> {
   await inTransaction(pool, async (client) => {
@@ -81,7 +59,6 @@ export class PgConfirmationStore implements ConfirmationStore {
 
   async add(input: NewPendingChange, now: Date): Promise<PendingChange> {
     const pending: PendingChange = { ...input, id: randomUUID(), expiresAt: now.getTime() + CONFIRMATION_TTL_MS };
-    const { action, request, orgPrint, shownPrint } = input;
     await inTransaction(this.pool, async (client) => {
       await client.query(ADD_LOCK);
       await client.query('DELETE FROM pending_confirmations WHERE expires_at <= $1', [now]);
@@ -95,7 +72,7 @@ export class PgConfirmationStore implements ConfirmationStore {
       ]);
       await client.query(
         'INSERT INTO pending_confirmations (id, actor, conversation_id, payload, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)',
-        [pending.id, input.actor, input.conversationId, JSON.stringify({ action, request, orgPrint, shownPrint }), now, new Date(pending.expiresAt)],
+        [pending.id, input.actor, input.conversationId, toPayload(input), now, new Date(pending.expiresAt)],
       );
     });
     return pending;
@@ -131,13 +108,6 @@ export class PgConfirmationStore implements ConfirmationStore {
     const row = rows[0];
     return row === undefined ? undefined : fromRow(row);
   }
-}
-
-function fromRow(row: Row): PendingChange | undefined {
-  const payload = payloadSchema.safeParse(row.payload);
-  const expiresAt = row.expires_at instanceof Date ? row.expires_at.getTime() : Number.NaN;
-  if (!payload.success || Number.isNaN(expiresAt)) return undefined;
-  return { id: row.id, actor: row.actor, conversationId: row.conversation_id, ...payload.data, expiresAt };
 }
 
 async function inTransaction(pool: Pool, work: (client: PoolClient) => Promise<void>): Promise<void> {
