@@ -1,4 +1,4 @@
-import { createAdapter, FederationBot, PendingChanges } from './bot';
+import { createAdapter, FederationBot, PlanMemo } from './bot';
 import { DEFAULT_ATTACHMENT_POLICY } from './bot/attachments';
 import type { Config } from './config';
 import type { Logger } from './ops/logger';
@@ -8,7 +8,7 @@ import { createLogger } from './ops/pinoLogger';
 import { readiness } from './ops/readiness';
 import { plan } from './policy';
 import { startServer } from './server';
-import { openStore } from './store';
+import { MemoryConfirmationStore, openStore, type ConfirmationStore, type PolicyStore } from './store';
 import pkg from '../package.json';
 
 export interface AppOptions {
@@ -17,6 +17,18 @@ export interface AppOptions {
   clock?: () => Date;
   /** Where the app logs; JSON lines on standard output at `config.logLevel` when absent. */
   logger?: Logger;
+  /**
+   * Where previews wait for Confirm: in this process's memory when absent. Give one kept in the
+   * database (`PgConfirmationStore`) when several processes serve the bot; the caller owns it
+   * (and its pool) and closes it after the app.
+   */
+  confirmations?: ConfirmationStore;
+  /**
+   * An already opened policy store to serve instead of opening `config.policyDb` (several apps of
+   * one process sharing one store, as several processes share one database); the caller owns it
+   * and closes it after the app.
+   */
+  store?: PolicyStore;
 }
 
 export interface RunningApp {
@@ -32,17 +44,20 @@ export type StartResult = { ok: true; app: RunningApp } | { ok: false; error: st
 /** Builds the whole graph from a config: store → bot → adapter → server, with logs and metrics. Tests call this too. */
 export async function startApp(config: Config, options: AppOptions): Promise<StartResult> {
   const log = options.logger ?? createLogger({ level: config.logLevel });
-  const opened = await openStore({ file: config.policyDb, seedFile: options.seedFile, plan });
+  const opened = options.store ? { ok: true as const, store: options.store } : await openStore({ file: config.policyDb, seedFile: options.seedFile, plan });
   if (!opened.ok) return { ok: false, error: opened.error };
-  const pending = new PendingChanges();
+  const pending = options.confirmations ?? new MemoryConfirmationStore();
   // A registry per app: tests run several apps in one process.
   const metrics = config.metrics ? createMetrics({ pendingConfirmations: () => pending.size(), storeSize: () => opened.store.size() }) : undefined;
   const store = observedStore(opened.store, { commitEnded: (result, seconds) => metrics?.commitEnded(result, seconds) }, log);
+  // Only what the app opened is the app's to close.
+  const release = options.store ? async () => undefined : () => store.close();
   const bot = new FederationBot({
     store,
     botAdmins: config.botAdmins,
     identity: { localMode: config.localMode, trustedChannels: config.trustedChannels },
     pending,
+    plans: new PlanMemo(),
     clock: options.clock ?? (() => new Date()),
     log,
     onTurnEnd: (t) => metrics?.turnEnded(t.kind, t.result, t.seconds),
@@ -70,12 +85,12 @@ export async function startApp(config: Config, options: AppOptions): Promise<Sta
         address: server.address,
         close: async () => {
           await server.close();
-          await store.close();
+          await release();
         },
       },
     };
   } catch (err) {
-    await store.close();
+    await release();
     return { ok: false, error: `server: cannot listen on ${config.host ?? 'every interface'} port ${config.port}: ${err instanceof Error ? err.message : String(err)}` };
   }
 }

@@ -1,4 +1,4 @@
 export { FederationBot } from './bot';
 export { createAdapter } from './adapter';
-export { PendingChanges } from './pending';
+export { PlanMemo } from './plan-memo';
 export type { BotDeps } from './turn';

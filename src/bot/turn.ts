@@ -1,9 +1,10 @@
 import type { Command } from '../language/command';
 import type { Logger } from '../ops/logger';
+import type { ConfirmationStore } from '../store/confirmations';
 import type { PolicyStore } from '../store/types';
 import type { AttachmentPolicy } from './attachments';
 import type { IdentityOptions, Sender } from './identity';
-import type { PendingChanges } from './pending';
+import type { PlanMemo } from './plan-memo';
 
 /** What a handler answers: a card (with its summary for notifications) or plain text. */
 export interface Reply {
@@ -33,7 +34,10 @@ export interface BotDeps {
   botAdmins: readonly string[];
   /** Which channels' word is taken about who is asking. */
   identity: IdentityOptions;
-  pending: PendingChanges;
+  /** Previews waiting for Confirm: in memory, or in the database shared by several bot processes. */
+  pending: ConfirmationStore;
+  /** This process's latest previewed plan; a Confirm that lands on another process plans again. */
+  plans: PlanMemo;
   clock: () => Date;
   /** Info lines carry ids and outcomes only; text and addresses go to debug. */
   log: Logger;

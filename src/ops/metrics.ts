@@ -2,7 +2,8 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 
 /** What the gauges read at scrape time. */
 export interface MetricSources {
-  pendingConfirmations: () => number;
+  /** May ask a database: read at scrape time, awaited. */
+  pendingConfirmations: () => Promise<number>;
   storeSize: () => Promise<{ organizations: number; bytes: number }>;
 }
 
@@ -45,10 +46,10 @@ export function createMetrics(sources: MetricSources): AppMetrics {
   });
   new Gauge({
     name: 'federation_assistant_pending_confirmations',
-    help: 'Previews waiting for Confirm (in this process).',
+    help: 'Previews waiting for Confirm (of every process when they are kept in the database).',
     registers: [registry],
-    collect() {
-      this.set(sources.pendingConfirmations());
+    async collect() {
+      this.set(await sources.pendingConfirmations());
     },
   });
   new Gauge({

@@ -6,3 +6,6 @@ export { resetStore } from './resetStore';
 export type { ResetResult } from './resetStore';
 export { CURRENT_SCHEMA_VERSION, storeFileSchema, auditEntrySchema } from './fileSchema';
 export type { StoreFile } from './fileSchema';
+export { CONFIRMATION_TTL_MS, DEFAULT_PENDING_LIMITS, isExpired } from './confirmations';
+export type { ConfirmationStore, NewPendingChange, PendingAction, PendingChange, PendingLimits } from './confirmations';
+export { MemoryConfirmationStore } from './memoryConfirmations';

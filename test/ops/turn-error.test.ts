@@ -1,4 +1,5 @@
-import { FederationBot, PendingChanges } from '../../src/bot';
+import { FederationBot, PlanMemo } from '../../src/bot';
+import { MemoryConfirmationStore } from '../../src/store/memoryConfirmations';
 import { createAdapter } from '../../src/bot/adapter';
 import type { TurnOutcome } from '../../src/bot/turn';
 import type { PolicyStore } from '../../src/store/types';
@@ -16,7 +17,8 @@ describe('a turn that fails', () => {
       store,
       botAdmins: [],
       identity: { localMode: true, trustedChannels: [] },
-      pending: new PendingChanges(),
+      pending: new MemoryConfirmationStore(),
+      plans: new PlanMemo(),
       clock: () => new Date('2026-11-24T10:00:00Z'),
       log: logs.logger,
       onTurnEnd: (o) => outcomes.push(o),

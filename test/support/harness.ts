@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startApp, type RunningApp } from '../../src/app';
+import { startApp, type AppOptions, type RunningApp } from '../../src/app';
 import { parseConfig } from '../../src/config';
 import { readAuditLines } from '../store/readStore';
 import { captureLogs, type CapturedLogs } from './logs';
@@ -46,14 +46,23 @@ export interface TestBot {
 
 let counter = 0;
 
-export async function startTestBot(env: Record<string, string> = {}, startAt = new Date('2026-11-24T10:00:00Z')): Promise<TestBot> {
+/**
+ * `shared` hands the app an opened policy store and a confirmation store instead of its own (two
+ * bots of one test sharing them, as two processes share a database); `storeFile` and the helpers
+ * reading it then name this bot's unused temp file, so read the shared store's own file.
+ */
+export async function startTestBot(
+  env: Record<string, string> = {},
+  startAt = new Date('2026-11-24T10:00:00Z'),
+  shared: Pick<AppOptions, 'store' | 'confirmations'> = {},
+): Promise<TestBot> {
   const dir = mkdtempSync(path.join(tmpdir(), 'fa-test-'));
   const storeFile = path.join(dir, 'policy.json');
   const loaded = parseConfig({ PORT: '0', POLICY_DB: storeFile, BOT_ADMINS: ADMINS, ...env });
   if (!loaded.ok) throw new Error(loaded.error);
   let now = startAt.getTime();
   const logs = captureLogs(loaded.config.logLevel);
-  const started = await startApp(loaded.config, { seedFile: DEMO_SEED, clock: () => new Date(now), logger: logs.logger });
+  const started = await startApp(loaded.config, { seedFile: DEMO_SEED, clock: () => new Date(now), logger: logs.logger, ...shared });
   if (!started.ok) throw new Error(started.error);
   const app: RunningApp = started.app;
   const url = `http://127.0.0.1:${app.port}`;

@@ -54,7 +54,7 @@ export async function requestChange(turn: Turn, requested: Change): Promise<Repl
  * only the asker's Confirm applies (see `confirm.ts`). Nothing is stored here.
  */
 export async function previewChange(turn: Turn, change: Change, notes: string[]): Promise<Reply[]> {
-  const { store, pending } = turn.deps;
+  const { store, pending, plans } = turn.deps;
   const model = store.read();
   const result = plan(model, change, turn.sender, turn.now);
   if (!result.ok) return [views.error(`${result.reason} Nothing was changed.`)];
@@ -63,7 +63,7 @@ export async function previewChange(turn: Turn, change: Change, notes: string[])
     const why = result.plan.warnings.filter((w) => w.code !== 'delay').map((w) => w.message);
     return [views.nothingToChange(why.length > 0 ? why : [result.plan.summary])];
   }
-  const p = pending.add(
+  const p = await pending.add(
     {
       action: { kind: 'change', change },
       actor: turn.sender.address,
@@ -74,7 +74,7 @@ export async function previewChange(turn: Turn, change: Change, notes: string[])
     },
     turn.now,
   );
-  pending.plans.remember({ pendingId: p.id, model, result });
+  plans.remember({ pendingId: p.id, model, result });
   const understood = commandText(change, result.plan.orgName) ?? result.plan.summary;
   return [...notes.map((n) => views.info(n)), views.preview(result.plan, p.id, { understood })];
 }

@@ -1,6 +1,6 @@
 import { retimed } from '../../policy';
 import type { Plan } from '../../policy/types';
-import type { PendingChange } from '../pending';
+import { isExpired, type PendingChange } from '../../store/confirmations';
 import { orgPrint, shownPrint } from '../shown';
 import type { Reply, Turn } from '../turn';
 import * as views from '../views';
@@ -9,26 +9,36 @@ import { previewUndo } from './history';
 
 /** Confirms a previewed change: only its requester, once, within ten minutes, as it was shown. */
 export async function confirm(turn: Turn, pendingId?: string): Promise<Reply[]> {
-  const { pending } = turn.deps;
-  const p = pendingId !== undefined ? pending.get(pendingId) : pending.latestFor(turn.sender.address, turn.conversationId);
-  if (!p) return [views.info('There is nothing waiting for your confirmation: it was already used, cancelled or has expired. Nothing was changed.')];
-  if (p.actor !== turn.sender.address) {
-    return [views.refusal(`Only ${p.actor}, who asked for this change, can confirm it.`)];
-  }
-  pending.take(p.id);
-  if (pending.isExpired(p, turn.now)) {
+  const found = await ownPending(turn, pendingId, 'confirm');
+  if ('replies' in found) return found.replies;
+  if (isExpired(found.pending, turn.now)) {
     return [views.info('That preview expired (confirmations last 10 minutes). Nothing was changed; ask again to see a fresh preview.')];
   }
-  return inPlace(await apply(turn, p));
+  return inPlace(await apply(turn, found.pending));
 }
 
 export async function cancel(turn: Turn, pendingId?: string): Promise<Reply[]> {
-  const { pending } = turn.deps;
-  const p = pendingId !== undefined ? pending.get(pendingId) : pending.latestFor(turn.sender.address, turn.conversationId);
-  if (!p) return [views.info('There is nothing to cancel.')];
-  if (p.actor !== turn.sender.address) return [views.refusal(`Only ${p.actor}, who asked for this change, can cancel it.`)];
-  pending.take(p.id);
+  const found = await ownPending(turn, pendingId, 'cancel');
+  if ('replies' in found) return found.replies;
   return inPlace([views.info('Cancelled. Nothing was changed.')]);
+}
+
+/**
+ * The pending change a button names (or the sender's latest in this conversation, for typed text),
+ * taken out if it is the sender's own. Another sender's attempt leaves it for its owner. The take
+ * decides: when another turn (on this process or another) used it in between, it is gone.
+ */
+async function ownPending(turn: Turn, pendingId: string | undefined, verb: 'confirm' | 'cancel'): Promise<{ pending: PendingChange } | { replies: Reply[] }> {
+  const { pending } = turn.deps;
+  const nothing =
+    verb === 'confirm'
+      ? 'There is nothing waiting for your confirmation: it was already used, cancelled or has expired. Nothing was changed.'
+      : 'There is nothing to cancel.';
+  const p = pendingId !== undefined ? await pending.get(pendingId) : await pending.latestFor(turn.sender.address, turn.conversationId);
+  if (!p) return { replies: [views.info(nothing)] };
+  if (p.actor !== turn.sender.address) return { replies: [views.refusal(`Only ${p.actor}, who asked for this change, can ${verb} it.`)] };
+  const taken = await pending.take(p.id);
+  return taken ? { pending: taken } : { replies: [views.info(nothing)] };
 }
 
 /**
@@ -38,10 +48,10 @@ export async function cancel(turn: Turn, pendingId?: string): Promise<Reply[]> {
  * (they cannot change what this one does or whom it affects as shown); otherwise, a fresh preview.
  */
 async function apply(turn: Turn, p: PendingChange): Promise<Reply[]> {
-  const { store, pending } = turn.deps;
+  const { store, plans } = turn.deps;
   const orgId = p.action.kind === 'change' ? p.action.change.org : p.action.orgId;
   // The preview's own plan, when the sender still administers the organization (it was planned for them).
-  const previewed = pending.plans.take(p.id);
+  const previewed = plans.take(p.id);
   const planned =
     previewed && turn.sender.adminOf.includes(orgId) ? { model: previewed.model, result: { ...previewed.result, plan: retimed(previewed.result.plan, turn.now) } } : undefined;
   let applied: Plan | undefined;

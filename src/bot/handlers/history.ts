@@ -62,7 +62,7 @@ export async function previewUndo(turn: Turn, orgId: string, entryId: string | u
   const model = store.read();
   const planned = store.previewUndo({ orgId, ...(entryId !== undefined ? { entryId } : {}), actor: turn.sender, now: turn.now });
   if (!planned.ok) return [views.refusal(`${planned.reason} Nothing was changed.`)];
-  const p = pending.add(
+  const p = await pending.add(
     {
       action: { kind: 'undo', orgId, entryId: planned.entry.id },
       actor: turn.sender.address,
