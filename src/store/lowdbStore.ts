@@ -264,7 +264,7 @@ export class LowdbPolicyStore implements PolicyStore {
       const first = revision - entries.length + 1;
       const appending = audit.append(entries.map((entry, i) => ({ revision: first + i, entry })));
       // While the audit lines are on their way to disk: the changed organizations' bytes, so the state
-      // write below only joins them (50 changed organizations cost as much as the append's I/O).
+      // write below only joins them (a batch's serializing overlaps the append's I/O instead of following it).
       prepareOrganizations(next);
       mark = await appending;
     } catch (err) {
