@@ -13,6 +13,7 @@ import { CURRENT_SCHEMA_VERSION } from './fileSchema';
 import type { AuditLine, StoreFile } from './fileSchema';
 import type { HeldLock } from './lockFile';
 import type { Planner } from './planner';
+import { prepareStoreFile } from './serializeStoreFile';
 import { RecentModels, samePlanEffect } from './recentModels';
 import type { AuditEntry, CommitResult, HistoryPage, PolicyStore, StoreHealth, StoreSize, UndoPreview } from './types';
 import { undoTarget } from './undoTarget';
@@ -255,17 +256,22 @@ export class LowdbPolicyStore implements PolicyStore {
       return { ok: false, reason: lockProblem };
     }
     const { audit, db, file } = this.#deps;
+    const next = this.#file(model, revision);
     let mark: number;
     try {
       const dropped = await audit.rotateIfFull();
       if (dropped > 0) this.#validator.forget(this.#log.dropOldest(dropped));
       const first = revision - entries.length + 1;
-      mark = await audit.append(entries.map((entry, i) => ({ revision: first + i, entry })));
+      const appending = audit.append(entries.map((entry, i) => ({ revision: first + i, entry })));
+      // While the audit lines are on their way to disk: the changed organizations' bytes, so the state
+      // write below only joins them (a batch's serializing overlaps the append's I/O instead of following it).
+      prepareOrganizations(next);
+      mark = await appending;
     } catch (err) {
       return this.#takeBack(`store: ${file}: could not append to the audit log: ${(err as Error).message}`, undefined, entries.length);
     }
     const previous = db.data;
-    db.data = this.#file(model, revision);
+    db.data = next;
     try {
       await db.write();
       return { ok: true };
@@ -288,6 +294,15 @@ export class LowdbPolicyStore implements PolicyStore {
 
   #file(model: PolicyModel, revision: number): StoreFile {
     return { schemaVersion: CURRENT_SCHEMA_VERSION, revision, organizations: model.organizations };
+  }
+}
+
+/** Caches the file's organization bytes; should that fail, the state write meets it again and fails the batch. */
+function prepareOrganizations(next: StoreFile): void {
+  try {
+    prepareStoreFile(next);
+  } catch {
+    // Reported by the write.
   }
 }
 
