@@ -1,0 +1,5 @@
+export { connectPostgres, describeTarget } from './connect';
+export { openPostgresStore } from './openPostgresStore';
+export type { OpenPostgresStoreOptions, OpenPostgresStoreResult } from './openPostgresStore';
+export { PostgresPolicyStore } from './postgresStore';
+export { LATEST_SCHEMA_VERSION } from './schema';
