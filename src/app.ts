@@ -8,11 +8,11 @@ import { createLogger } from './ops/pinoLogger';
 import { readiness } from './ops/readiness';
 import { plan } from './policy';
 import { startServer } from './server';
-import { openStore } from './store';
+import { openPostgresStore, openStore } from './store';
 import pkg from '../package.json';
 
 export interface AppOptions {
-  /** The demo store copied to `config.policyDb` when that file is missing. */
+  /** The demo store copied to `config.policyDb` when that file is missing (or into an empty database). */
   seedFile: string;
   clock?: () => Date;
   /** Where the app logs; JSON lines on standard output at `config.logLevel` when absent. */
@@ -32,7 +32,16 @@ export type StartResult = { ok: true; app: RunningApp } | { ok: false; error: st
 /** Builds the whole graph from a config: store → bot → adapter → server, with logs and metrics. Tests call this too. */
 export async function startApp(config: Config, options: AppOptions): Promise<StartResult> {
   const log = options.logger ?? createLogger({ level: config.logLevel });
-  const opened = await openStore({ file: config.policyDb, seedFile: options.seedFile, plan });
+  // DATABASE_URL chooses PostgreSQL (several bot processes on one store); the POLICY_DB file is then not touched.
+  const opened =
+    config.databaseUrl !== undefined
+      ? await openPostgresStore({
+          url: config.databaseUrl,
+          seedFile: options.seedFile,
+          plan,
+          onIdleError: (reason) => log.warn('store: postgres: an idle connection failed (it is replaced)', { reason }),
+        })
+      : await openStore({ file: config.policyDb, seedFile: options.seedFile, plan });
   if (!opened.ok) return { ok: false, error: opened.error };
   const pending = new PendingChanges();
   // A registry per app: tests run several apps in one process.
