@@ -6,5 +6,5 @@ export { resetStore } from './resetStore';
 export type { ResetResult } from './resetStore';
 export { CURRENT_SCHEMA_VERSION, storeFileSchema, auditEntrySchema } from './fileSchema';
 export type { StoreFile } from './fileSchema';
-export { connectPostgres, describeTarget, openPostgresStore } from './pg';
+export { connectPostgres, copyFileToPostgres, describeTarget, openPostgresStore } from './pg';
 export type { OpenPostgresStoreOptions, OpenPostgresStoreResult } from './pg';
