@@ -7,6 +7,7 @@ import { benchPolicy } from './policy.bench';
 import { benchLanguage } from './language.bench';
 import { benchStore } from './store.bench';
 import { benchConcurrentAdmins } from './storeConcurrency.bench';
+import { benchPostgresStore } from './storePostgres.bench';
 import { benchRequests } from './requests.bench';
 
 const suites: Array<[string, () => Promise<string[]>]> = [
@@ -14,6 +15,7 @@ const suites: Array<[string, () => Promise<string[]>]> = [
   ['policy: verdict time as lists and organizations grow', benchPolicy],
   ['store: commit latency against writeFile + rename', benchStore],
   ['store concurrency: 50 admins at once against one commit alone', benchConcurrentAdmins],
+  ['store on PostgreSQL: commit latency and throughput beside lowdb, against the file floor', benchPostgresStore],
   ['server: requests per second against the framework floor', benchServer],
   ['requests: each answer at 10,000 organizations against the demo store', benchRequests],
 ];
