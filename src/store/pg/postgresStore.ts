@@ -2,18 +2,16 @@ import type { Pool, PoolClient } from 'pg';
 import type { Organization, PolicyModel } from '../../policy/model';
 import type { Plan, PlanResult } from '../../policy/types';
 import { auditEntry } from '../auditEntry';
-import { AuditLog } from '../auditLog';
 import { deepFreeze } from '../deepFreeze';
 import { CURRENT_SCHEMA_VERSION } from '../fileSchema';
 import type { AuditLine, StoreFile } from '../fileSchema';
 import type { Planner } from '../planner';
 import { notAsShown, planUndo, STALE } from '../planUndo';
-import { RecentModels, samePlanEffect } from '../recentModels';
+import { samePlanEffect } from '../recentModels';
 import type { AuditEntry, CommitResult, HistoryPage, PolicyStore, StoreHealth, StoreSize, SyncResult, UndoPreview } from '../types';
-import { WriteValidator } from '../validateFile';
 import { safeMessage } from './connect';
 import { readDelta, writeChange } from './rows';
-import type { Delta } from './rows';
+import { Snapshot, withOrg } from './snapshot';
 import { validateDelta } from './validateDelta';
 
 export interface PostgresStoreDeps {
@@ -58,37 +56,27 @@ const refusedAsShown = () => notAsShown() as Extract<CommitResult, { ok: false }
  * the snapshot up to date (nobody else can change that organization now), plan, check, validate,
  * write the row and the audit row, bump the revision last, COMMIT; only then is it acknowledged and
  * put into the snapshot. Concurrent changes of one organization wait on its row lock; changes of
- * different organizations run side by side and queue only on the short revision bump.
+ * different organizations run side by side and queue only on the revision bump (held from the last
+ * statement until COMMIT is on disk: that step passes one commit at a time).
  */
 export class PostgresPolicyStore implements PolicyStore {
   readonly #deps: PostgresStoreDeps;
-  readonly #validator: WriteValidator;
-  readonly #log: AuditLog;
-  readonly #recent: RecentModels;
+  readonly #snap: Snapshot;
   readonly #inFlight = new Set<Promise<unknown>>();
-  #model: PolicyModel;
-  #revision: number;
   #closing: Promise<void> | undefined;
   #bytes = 0;
 
   constructor(deps: PostgresStoreDeps) {
     this.#deps = deps;
-    const organizations = deepFreeze(deps.state.organizations);
-    const entries = deps.lines.map((line) => deepFreeze(line.entry));
-    this.#model = deepFreeze({ organizations });
-    this.#revision = deps.state.revision;
-    this.#log = new AuditLog(entries);
-    this.#validator = new WriteValidator(deps.validation);
-    this.#validator.accept({ schemaVersion: CURRENT_SCHEMA_VERSION, revision: deps.state.revision, organizations }, entries);
-    this.#recent = new RecentModels(deps.state.revision, this.#model, deps.lines.map((l) => ({ revision: l.revision, orgId: l.entry.orgId })));
+    this.#snap = new Snapshot(deps.state, deps.lines, deps.validation);
   }
 
   read(): PolicyModel {
-    return this.#model;
+    return this.#snap.model;
   }
 
   revision(): number {
-    return this.#revision;
+    return this.#snap.revision;
   }
 
   async sync(): Promise<SyncResult> {
@@ -109,16 +97,16 @@ export class PostgresPolicyStore implements PolicyStore {
   }
 
   previewUndo(input: Parameters<PolicyStore['previewUndo']>[0]): UndoPreview {
-    const planned = planUndo(this.#deps.plan, this.#log, this.#model, input);
+    const planned = planUndo(this.#deps.plan, this.#snap.log, this.#snap.model, input);
     return planned.ok ? { ok: true, entry: planned.entry, plan: planned.planned.plan } : planned;
   }
 
   history(orgId: string, page: number, pageSize = 10): HistoryPage {
-    return this.#log.history(orgId, page, pageSize);
+    return this.#snap.log.history(orgId, page, pageSize);
   }
 
   lastChange(orgId: string): AuditEntry | undefined {
-    const entries = this.#log.ofOrg(orgId, true);
+    const entries = this.#snap.log.ofOrg(orgId, true);
     return entries[entries.length - 1];
   }
 
@@ -146,7 +134,7 @@ export class PostgresPolicyStore implements PolicyStore {
       (r) => Number(r.rows[0]?.bytes ?? this.#bytes),
       () => this.#bytes,
     );
-    return { organizations: this.#model.organizations.length, bytes: this.#bytes };
+    return { organizations: this.#snap.model.organizations.length, bytes: this.#bytes };
   }
 
   close(): Promise<void> {
@@ -193,7 +181,7 @@ export class PostgresPolicyStore implements PolicyStore {
       revision = await writeChange(client, { orgId, org: outcome.org, entryId: outcome.entry.id, entry: outcome.entry });
     } catch (err) {
       if (err instanceof PlannerBug) throw err.cause;
-      if (decided) this.#validator.forget([decided.entry]);
+      if (decided) this.#snap.validator.forget([decided.entry]);
       await client.query('ROLLBACK').catch(() => undefined);
       client.release(true);
       return { ok: false, reason: `store: postgres ${this.#deps.target}: could not save the change: ${this.#message(err)}` };
@@ -229,7 +217,7 @@ export class PostgresPolicyStore implements PolicyStore {
       () => null,
     );
     if (typeof found === 'string') return this.#publish(this.#deps.pool, Number(found), orgId, decided);
-    this.#validator.forget([decided.entry]);
+    this.#snap.validator.forget([decided.entry]);
     if (found === undefined) return { ok: false, reason: `store: postgres ${this.#deps.target}: could not save the change: ${this.#message(err)}` };
     return {
       ok: false,
@@ -239,16 +227,16 @@ export class PostgresPolicyStore implements PolicyStore {
 
   /** Puts a committed change into the snapshot (or reads up to it when others committed in between) and answers. */
   async #publish(db: Pick<Pool, 'query'>, revision: number, orgId: string, decided: Decided): Promise<UndoResult> {
-    if (!this.#applyOwn(revision, orgId, decided)) await this.#refresh(db).catch(() => undefined);
+    if (!this.#snap.applyOwn(revision, orgId, decided.org, decided.entry)) await this.#refresh(db).catch(() => undefined);
     // The snapshot may still be behind if that read failed: the answer shows the change anyway.
-    const model = this.#revision >= revision ? this.#model : withOrg(this.#model, orgId, decided.org);
+    const model = this.#snap.revision >= revision ? this.#snap.model : withOrg(this.#snap.model, orgId, decided.org);
     const result: CommitResult = { ok: true, entry: decided.entry, model };
     return decided.plan !== undefined ? { ...result, plan: decided.plan } : result;
   }
 
   /** Plans and checks the job against the (just refreshed) snapshot; a refusal, or what to write. */
   #decide(job: Job, orgId: string): Decided | Refusal {
-    const model = this.#model;
+    const model = this.#snap.model;
     if (job.kind === 'commit') {
       const given = job.planned;
       const reuse = given !== undefined && given.model === model && given.result.plan.change === job.change;
@@ -258,7 +246,7 @@ export class PostgresPolicyStore implements PolicyStore {
       if (job.stillAsShown && !job.stillAsShown(model, planned.plan)) return refusedAsShown();
       return this.#record(planned, job, orgId);
     }
-    const undo = planUndo(this.#deps.plan, this.#log, model, job);
+    const undo = planUndo(this.#deps.plan, this.#snap.log, model, job);
     if (!undo.ok) return undo;
     if (job.stillAsShown && !job.stillAsShown(model, undo.planned.plan)) return refusedAsShown();
     const recorded = this.#record(undo.planned, job, orgId, undo.entry.id);
@@ -266,81 +254,39 @@ export class PostgresPolicyStore implements PolicyStore {
   }
 
   #record(planned: Extract<PlanResult, { ok: true }>, input: { actor: CommitInput['actor']; request: string; now: Date }, orgId: string, undoes?: string): Decided | { ok: false; reason: string } {
-    const model = this.#model;
+    const model = this.#snap.model;
     const next = deepFreeze(planned.next);
     const changed = changedOrganization(model, next, orgId);
     if (!changed.ok) return { ok: false, reason: `store: postgres ${this.#deps.target}: refusing to write: ${changed.problem}` };
     if (planned.plan.orgId !== orgId) return { ok: false, reason: `store: postgres ${this.#deps.target}: refusing to write: a change of ${orgId} planned as one of ${planned.plan.orgId}` };
     const entry = deepFreeze(auditEntry(this.#deps.newId(), planned.plan, input, undoes));
-    const file = (): StoreFile => ({ schemaVersion: CURRENT_SCHEMA_VERSION, revision: this.#revision + 1, organizations: next.organizations });
-    const valid = this.#validator.check(next.organizations, entry, file);
+    const file = (): StoreFile => ({ schemaVersion: CURRENT_SCHEMA_VERSION, revision: this.#snap.revision + 1, organizations: next.organizations });
+    const valid = this.#snap.validator.check(next.organizations, entry, file);
     if (!valid.ok) return { ok: false, reason: `store: postgres ${this.#deps.target}: refusing to write ${valid.problem}` };
     return { entry, org: changed.org, plan: undefined };
   }
 
   /** As the lowdb store: stale only when what the change does differs (or, past the models kept, its organization changed). */
   #stale(input: CommitInput, expected: number, planned: PlanResult): boolean {
-    if (expected === this.#revision) return false;
-    if (expected > this.#revision) return true;
-    const old = this.#recent.at(expected);
-    if (old === undefined) return this.#recent.changedSince(planned.ok ? planned.plan.orgId : input.change.org, expected);
+    if (expected === this.#snap.revision) return false;
+    if (expected > this.#snap.revision) return true;
+    const old = this.#snap.recent.at(expected);
+    if (old === undefined) return this.#snap.recent.changedSince(planned.ok ? planned.plan.orgId : input.change.org, expected);
     if (!planned.ok) return true;
     const then = this.#deps.plan(old, input.change, input.actor, input.now);
     return !then.ok || !samePlanEffect(then.plan, planned.plan);
   }
 
-  /** Our own change at `revision`: into the snapshot when it is the next one; false when others came in between. */
-  #applyOwn(revision: number, orgId: string, decided: Decided): boolean {
-    if (this.#revision >= revision) return true;
-    if (this.#revision !== revision - 1) return false;
-    const model = deepFreeze(withOrg(this.#model, orgId, decided.org));
-    this.#log.append(decided.entry);
-    this.#log.publish();
-    this.#recent.record(revision, orgId, model);
-    this.#model = model;
-    this.#revision = revision;
-    return true;
-  }
-
   /** Reads what the database holds beyond the snapshot and takes it in (validated first). */
   async #refresh(db: Pick<Pool, 'query'>): Promise<SyncResult> {
-    const known = this.#revision;
+    const known = this.#snap.revision;
     const delta = await readDelta(db, known);
     if (delta === undefined) return { ok: false, reason: `store: postgres ${this.#deps.target}: the store's tables are empty (meta has no row)` };
-    if (delta.revision <= this.#revision) return { ok: true };
+    if (delta.revision <= this.#snap.revision) return { ok: true };
     const valid = validateDelta(delta);
     if (!valid.ok) return { ok: false, reason: `store: postgres ${this.#deps.target}: ${valid.problem}` };
-    this.#absorb(delta, valid.organizations, valid.lines);
+    this.#snap.absorb(delta, valid.organizations, valid.lines);
     return { ok: true };
-  }
-
-  /**
-   * Takes in a consistent delta. Another read may have moved the snapshot meanwhile: what it already
-   * holds is skipped (a snapshot at revision P holds every organization as of P).
-   */
-  #absorb(delta: Delta, organizations: Organization[], lines: AuditLine[]): void {
-    const known = this.#revision;
-    if (delta.revision <= known) return;
-    const list = this.#model.organizations.slice();
-    delta.organizations.forEach((row, i) => {
-      if (row.revision <= known) return;
-      const org = deepFreeze(organizations[i]!);
-      const at = list.findIndex((o) => o.id === row.id);
-      if (at >= 0) list[at] = org;
-      else list.push(org);
-    });
-    const model = deepFreeze({ organizations: list });
-    const fresh = lines.filter((l) => l.revision > known).map((l) => ({ revision: l.revision, entry: deepFreeze(l.entry) }));
-    for (const line of fresh) {
-      this.#log.append(line.entry);
-      this.#recent.noteChanged(line.revision, line.entry.orgId);
-    }
-    this.#log.publish();
-    this.#validator.accept({ schemaVersion: CURRENT_SCHEMA_VERSION, revision: delta.revision, organizations: list }, fresh.map((l) => l.entry));
-    const last = fresh[fresh.length - 1];
-    if (last !== undefined) this.#recent.record(delta.revision, last.entry.orgId, model);
-    this.#model = model;
-    this.#revision = delta.revision;
   }
 
   #closedReason(): string {
@@ -367,12 +313,6 @@ function changedOrganization(before: PolicyModel, next: PolicyModel, orgId: stri
     org = now;
   }
   return { ok: true, org };
-}
-
-/** A new model object (always: the policy engine caches per model object) with `org` in place of its namesake. */
-function withOrg(model: PolicyModel, orgId: string, org: Organization | undefined): PolicyModel {
-  if (org === undefined) return { organizations: model.organizations };
-  return { organizations: model.organizations.map((o) => (o.id === orgId ? org : o)) };
 }
 
 /** Carries a planner's throw past the database error handling, to reject that one change. */
