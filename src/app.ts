@@ -8,11 +8,11 @@ import { createLogger } from './ops/pinoLogger';
 import { readiness } from './ops/readiness';
 import { plan } from './policy';
 import { startServer } from './server';
-import { MemoryConfirmationStore, openStore, type ConfirmationStore, type PolicyStore } from './store';
+import { connectPostgres, MemoryConfirmationStore, openPostgresStore, openStore, PgConfirmationStore, type ConfirmationStore, type PolicyStore } from './store';
 import pkg from '../package.json';
 
 export interface AppOptions {
-  /** The demo store copied to `config.policyDb` when that file is missing. */
+  /** The demo store copied to `config.policyDb` when that file is missing (or into an empty database). */
   seedFile: string;
   clock?: () => Date;
   /** Where the app logs; JSON lines on standard output at `config.logLevel` when absent. */
@@ -44,14 +44,20 @@ export type StartResult = { ok: true; app: RunningApp } | { ok: false; error: st
 /** Builds the whole graph from a config: store → bot → adapter → server, with logs and metrics. Tests call this too. */
 export async function startApp(config: Config, options: AppOptions): Promise<StartResult> {
   const log = options.logger ?? createLogger({ level: config.logLevel });
-  const opened = options.store ? { ok: true as const, store: options.store } : await openStore({ file: config.policyDb, seedFile: options.seedFile, plan });
+  const opened = options.store ? { ok: true as const, store: options.store, shared: undefined } : await openConfiguredStore(config, options.seedFile, log);
   if (!opened.ok) return { ok: false, error: opened.error };
-  const pending = options.confirmations ?? new MemoryConfirmationStore();
+  // On PostgreSQL previews wait in the database too, on the store's pool, so any instance can confirm them.
+  const pending = options.confirmations ?? (opened.shared ? new PgConfirmationStore(opened.shared.pool) : new MemoryConfirmationStore());
   // A registry per app: tests run several apps in one process.
   const metrics = config.metrics ? createMetrics({ pendingConfirmations: () => pending.size(), storeSize: () => opened.store.size() }) : undefined;
   const store = observedStore(opened.store, { commitEnded: (result, seconds) => metrics?.commitEnded(result, seconds) }, log);
   // Only what the app opened is the app's to close.
-  const release = options.store ? async () => undefined : () => store.close();
+  const release = options.store
+    ? async () => undefined
+    : async () => {
+        await store.close();
+        await opened.shared?.pool.end();
+      };
   const bot = new FederationBot({
     store,
     botAdmins: config.botAdmins,
@@ -93,4 +99,22 @@ export async function startApp(config: Config, options: AppOptions): Promise<Sta
     await release();
     return { ok: false, error: `server: cannot listen on ${config.host ?? 'every interface'} port ${config.port}: ${err instanceof Error ? err.message : String(err)}` };
   }
+}
+
+type Opened = { ok: true; store: PolicyStore; shared: { pool: ReturnType<typeof connectPostgres> } | undefined } | { ok: false; error: string };
+
+/** DATABASE_URL chooses PostgreSQL (several bot processes on one store; the POLICY_DB file is then not touched), with one pool for the store and the confirmations. */
+async function openConfiguredStore(config: Config, seedFile: string, log: Logger): Promise<Opened> {
+  const url = config.databaseUrl;
+  if (url === undefined) {
+    const opened = await openStore({ file: config.policyDb, seedFile, plan });
+    return opened.ok ? { ...opened, shared: undefined } : opened;
+  }
+  const pool = connectPostgres(url, { onIdleError: (reason) => log.warn('store: postgres: an idle connection failed (it is replaced)', { reason }) });
+  const opened = await openPostgresStore({ url, pool, seedFile, plan });
+  if (!opened.ok) {
+    await pool.end().catch(() => undefined);
+    return opened;
+  }
+  return { ok: true, store: opened.store, shared: { pool } };
 }

@@ -34,6 +34,10 @@ const configSchema = z.object({
   HOST: z.string().regex(/^[0-9A-Za-z.:%_-]+$/, 'must be an interface address or host name, like 127.0.0.1 or 0.0.0.0').optional(),
   TRUSTED_CHANNELS: channelList,
   POLICY_DB: z.string().min(1).default('data/policy.json'),
+  DATABASE_URL: z
+    .string()
+    .refine((s) => /^postgres(ql)?:\/\/[^\s]+$/.test(s) && URL.canParse(s), 'must be a PostgreSQL URL, like postgres://user:password@host:5432/database')
+    .optional(),
   BOT_ADMINS: adminList,
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   METRICS: z.enum(['on', 'off']).default('on'),
@@ -50,6 +54,8 @@ export interface Config {
   /** No app id: authentication is off (Emulator, Agents Playground, tests). */
   localMode: boolean;
   policyDb: string;
+  /** PostgreSQL (`DATABASE_URL`): when set, the store lives there and `policyDb` is not used. */
+  databaseUrl: string | undefined;
   /** Addresses and Entra object ids (lower case). */
   botAdmins: string[];
   /** Channels other than Teams whose from.id is a sign-in address the channel vouches for (production only). */
@@ -93,6 +99,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       host: e.HOST ?? (localMode ? '127.0.0.1' : undefined),
       localMode,
       policyDb: e.POLICY_DB,
+      databaseUrl: e.DATABASE_URL,
       botAdmins: e.BOT_ADMINS,
       trustedChannels: e.TRUSTED_CHANNELS,
       logLevel: e.LOG_LEVEL,

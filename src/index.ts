@@ -4,6 +4,7 @@ import { startApp } from './app';
 import { loadConfig } from './config';
 import { createLogger } from './ops/pinoLogger';
 import { listeningOn } from './server';
+import { describeTarget } from './store';
 
 /** The composition root: the only place that reads the environment and owns the process. */
 async function main(): Promise<void> {
@@ -22,7 +23,9 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const { app } = started;
-  log.info(`Federation Assistant listening on ${listeningOn(app.address, app.port)}`, { store: config.policyDb, metrics: config.metrics ? '/metrics' : 'off' });
+  // The database by host, port and name only (never the URL: it may carry the password).
+  const store = config.databaseUrl !== undefined ? `postgres ${describeTarget(config.databaseUrl)} (DATABASE_URL is set: POLICY_DB is not used)` : config.policyDb;
+  log.info(`Federation Assistant listening on ${listeningOn(app.address, app.port)}`, { store, metrics: config.metrics ? '/metrics' : 'off' });
 
   let stopping = false;
   const stop = (signal: string): void => {

@@ -22,6 +22,8 @@ import * as views from './views';
 
 const CARD_ACTION_INVOKE = 'adaptiveCard/action';
 
+const STORE_UNREACHABLE = 'The policy store cannot be reached right now, so I can neither answer nor change anything. Nothing was changed; please try again in a minute.';
+
 /** Activity types counted by name; anything else a client sends is "other" (metric labels stay few). */
 const ACTIVITY_KINDS = new Set(['message', 'invoke', 'conversationUpdate', 'installationUpdate', 'messageReaction', 'typing', 'event', 'endOfConversation']);
 
@@ -67,6 +69,14 @@ export class FederationBot extends ActivityHandler {
     };
     context.turnState.set(TURN_NOTE, note);
     try {
+      // Changes other bot processes committed to a shared store are seen from this turn on.
+      const synced = await this.deps.store.sync();
+      if (!synced.ok) {
+        note.result = 'error';
+        note.log.error('store: unreachable', { reason: synced.reason });
+        await this.answerStoreUnreachable(context);
+        return;
+      }
       await super.run(context);
     } catch (err) {
       note.result = 'error';
@@ -91,6 +101,15 @@ export class FederationBot extends ActivityHandler {
     }
     await this.send(context, replies);
     return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: first?.summary ?? 'Done' } };
+  }
+
+  /** A message or a button gets the error card, as a failed write does (the reason names the server: it went to the log); other activities get nothing. */
+  private async answerStoreUnreachable(context: TurnContext): Promise<void> {
+    const a = context.activity;
+    if (a.type === 'message') await this.send(context, [views.error(STORE_UNREACHABLE)]);
+    else if (a.type === 'invoke' && a.name === CARD_ACTION_INVOKE) {
+      await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: STORE_UNREACHABLE } } });
+    }
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

@@ -23,6 +23,7 @@ export function observedStore(store: PolicyStore, observer: StoreObserver, log: 
   return {
     read: () => store.read(),
     revision: () => store.revision(),
+    sync: () => store.sync(),
     commit: (input) => timed('commit', () => store.commit(input)),
     undo: (input) => timed('undo', () => store.undo(input)),
     history: (orgId, page, pageSize) => store.history(orgId, page, pageSize),

@@ -1,7 +1,7 @@
 export { openStore } from './openStore';
 export type { OpenStoreOptions, OpenStoreResult } from './openStore';
 export type { Planner } from './planner';
-export type { AuditEntry, CommitResult, HistoryPage, PolicyStore } from './types';
+export type { AuditEntry, CommitResult, HistoryPage, PolicyStore, SyncResult } from './types';
 export { resetStore } from './resetStore';
 export type { ResetResult } from './resetStore';
 export { CURRENT_SCHEMA_VERSION, storeFileSchema, auditEntrySchema } from './fileSchema';
@@ -9,3 +9,5 @@ export type { StoreFile } from './fileSchema';
 export { CONFIRMATION_TTL_MS, DEFAULT_PENDING_LIMITS, isExpired } from './confirmations';
 export type { ConfirmationStore, NewPendingChange, PendingAction, PendingChange, PendingLimits } from './confirmations';
 export { MemoryConfirmationStore } from './memoryConfirmations';
+export { connectPostgres, copyFileToPostgres, describeTarget, openPostgresStore, PgConfirmationStore } from './pg';
+export type { OpenPostgresStoreOptions, OpenPostgresStoreResult } from './pg';

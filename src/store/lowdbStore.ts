@@ -13,10 +13,11 @@ import { CURRENT_SCHEMA_VERSION } from './fileSchema';
 import type { AuditLine, StoreFile } from './fileSchema';
 import type { HeldLock } from './lockFile';
 import type { Planner } from './planner';
+import { notAsShown, planUndo, STALE } from './planUndo';
+import type { PlannedUndo } from './planUndo';
 import { prepareStoreFile } from './serializeStoreFile';
 import { RecentModels, samePlanEffect } from './recentModels';
-import type { AuditEntry, CommitResult, HistoryPage, PolicyStore, StoreHealth, StoreSize, UndoPreview } from './types';
-import { undoTarget } from './undoTarget';
+import type { AuditEntry, CommitResult, HistoryPage, PolicyStore, StoreHealth, StoreSize, SyncResult, UndoPreview } from './types';
 import { WriteValidator } from './validateFile';
 
 export interface LowdbStoreDeps {
@@ -48,8 +49,6 @@ interface Working {
   revision: number;
   changes: Array<{ revision: number; orgId: string; model: PolicyModel }>;
 }
-
-const STALE = 'store: the settings changed since this change was planned; plan it again.';
 
 /**
  * `PolicyStore` on a lowdb `JSONFile` plus an append-only audit file. Every change goes through one
@@ -89,6 +88,11 @@ export class LowdbPolicyStore implements PolicyStore {
 
   revision(): number {
     return this.#revision;
+  }
+
+  /** The one writer of its file: what it holds is always the latest. */
+  sync(): Promise<SyncResult> {
+    return Promise.resolve({ ok: true });
   }
 
   commit(input: CommitInput): Promise<CommitResult> {
@@ -198,17 +202,8 @@ export class LowdbPolicyStore implements PolicyStore {
     return result.ok ? { ...result, plan: undo.planned.plan } : result;
   }
 
-  /** The entry an undo puts back and the plan of doing so against `model`, or why it cannot. */
-  #planUndo(
-    model: PolicyModel,
-    input: { orgId: string; entryId?: string; actor: Actor; now: Date },
-  ): { ok: true; entry: AuditEntry; planned: Extract<PlanResult, { ok: true }> } | { ok: false; reason: string } {
-    const org = model.organizations.find((o) => o.id === input.orgId);
-    const target = undoTarget(this.#log, input.orgId, input.entryId, (path) => settingAt(org, path));
-    if (!target.ok) return target;
-    const planned = this.#deps.plan(model, target.inverse, input.actor, input.now);
-    if (!planned.ok) return { ok: false, reason: `The change "${target.entry.summary}" cannot be undone: ${planned.reason}` };
-    return { ok: true, entry: target.entry, planned };
+  #planUndo(model: PolicyModel, input: { orgId: string; entryId?: string; actor: Actor; now: Date }): PlannedUndo {
+    return planUndo(this.#deps.plan, this.#log, model, input);
   }
 
   #record(planned: Extract<PlanResult, { ok: true }>, input: { actor: Actor; request: string; now: Date }, working: Working, undoes?: string): CommitResult {
@@ -304,19 +299,4 @@ function prepareOrganizations(next: StoreFile): void {
   } catch {
     // Reported by the write.
   }
-}
-
-const notAsShown = (): CommitResult => ({ ok: false, stale: true, reason: 'store: the change no longer does what was previewed; preview it again.' });
-
-/** The current value of a "settings.<key>" path of an organization (the only paths kept as list deltas). */
-function settingAt(org: PolicyModel['organizations'][number] | undefined, path: string): unknown {
-  // Also "policies.<name>" and "users.<address>" (null: absent), whose objects' lists are deltas too.
-  const dot = path.indexOf('.');
-  const group = path.slice(0, dot);
-  const key = path.slice(dot + 1);
-  if (org === undefined || dot <= 0) return undefined;
-  if (group === 'settings') return org.settings === undefined ? undefined : (org.settings as Record<string, unknown>)[key];
-  if (group === 'policies') return org.policies.find((p) => p.name === key) ?? null;
-  if (group === 'users') return org.users.find((u) => u.address === key) ?? null;
-  return undefined;
 }

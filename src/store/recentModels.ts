@@ -26,6 +26,11 @@ export class RecentModels {
     while (this.#models.size > this.#limit) this.#models.delete(this.#models.keys().next().value!);
   }
 
+  /** A change learnt of without the model right after it (another process's, read in a batch). */
+  noteChanged(revision: number, orgId: string): void {
+    this.#orgChanged.set(orgId, Math.max(revision, this.#orgChanged.get(orgId) ?? 0));
+  }
+
   changedSince(orgId: string, revision: number): boolean {
     return (this.#orgChanged.get(orgId) ?? 0) > revision;
   }

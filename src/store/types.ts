@@ -59,6 +59,9 @@ export type StillAsShown = (before: PolicyModel, plan: Plan) => boolean;
 /** Whether the store can take a write now; the reason names the file (for the log, not for a probe's answer). */
 export type StoreHealth = { ok: true } | { ok: false; reason: string };
 
+/** Whether the snapshot could be brought up to the shared store; the reason is for the log. */
+export type SyncResult = { ok: true } | { ok: false; reason: string };
+
 export interface StoreSize {
   organizations: number;
   /** Bytes of the state file (not of the audit log beside it). */
@@ -84,6 +87,12 @@ export type UndoPreview = { ok: true; entry: AuditEntry; plan: Plan } | { ok: fa
 export interface PolicyStore {
   /** The current model (immutable snapshot; never mutate). */
   read(): PolicyModel;
+  /**
+   * Brings the snapshot `read`, `history`, `lastChange` and `previewUndo` answer from up to what the
+   * shared store holds (changes other processes committed); the bot calls it as a turn begins. A
+   * store with one writer (lowdb) is always up to date. Never throws: a failure is a value.
+   */
+  sync(): Promise<SyncResult>;
   /** Monotonic revision, bumped by every commit; plans remember it to detect a changed store. */
   revision(): number;
   /**

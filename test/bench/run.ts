@@ -8,6 +8,7 @@ import { benchPolicy } from './policy.bench';
 import { benchLanguage } from './language.bench';
 import { benchStore } from './store.bench';
 import { benchConcurrentAdmins } from './storeConcurrency.bench';
+import { benchPostgresStore } from './storePostgres.bench';
 import { benchRequests } from './requests.bench';
 import { benchLock } from './lock.bench';
 
@@ -17,6 +18,7 @@ const suites: Array<[string, () => Promise<string[]>]> = [
   ['store: commit latency against writeFile + rename', benchStore],
   ['store concurrency: 50 admins at once against one commit alone', benchConcurrentAdmins],
   ['lock: our store lock against proper-lockfile', benchLock],
+  ['store on PostgreSQL: commit latency and throughput beside lowdb, against the file floor', benchPostgresStore],
   ['server: requests per second against the framework floor', benchServer],
   ['requests: each answer at 10,000 organizations against the demo store', benchRequests],
 ];

@@ -12,7 +12,7 @@ describe('a turn that fails', () => {
     const logs = captureLogs('info');
     const outcomes: TurnOutcome[] = [];
     // A store that cannot be read: the turn throws, as on a bug, and the adapter's handler takes over.
-    const store = { read: () => { throw new Error('store exploded'); } } as unknown as PolicyStore;
+    const store = { sync: async () => ({ ok: true }), read: () => { throw new Error('store exploded'); } } as unknown as PolicyStore;
     const bot = new FederationBot({
       store,
       botAdmins: [],

@@ -1,0 +1,4 @@
+import { lowdbFactory } from './factories';
+import { storeContract } from './storeContract';
+
+describe('PolicyStore contract: lowdb', () => storeContract(lowdbFactory));
