@@ -13,10 +13,10 @@ import { plan } from '../../../src/policy';
 import { openPostgresStore } from '../../../src/store';
 import type { PolicyStore } from '../../../src/store';
 import { cardsOf, cardText, findAction } from '../../support/harness';
-import type { ReplyActivity } from '../../support/harness';
 import { describeWithPostgres, testDatabaseUrl } from '../../support/pg-describe';
 import { freshDatabase } from '../../support/postgres';
 import { buildChild, NODE_MODULES } from '../buildChild';
+import { clientOf } from '../../scale/bigBot';
 
 const ROOT = resolve(__dirname, '../../..');
 const SEED = join(ROOT, 'data/demo-policy.json');
@@ -61,38 +61,17 @@ async function startBot(databaseUrl: string): Promise<BotProcess> {
   return { child, url, exited };
 }
 
-let counter = 0;
-
-async function send(bot: BotProcess, from: string, fields: Record<string, unknown>): Promise<ReplyActivity[]> {
-  const res = await fetch(`${bot.url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      id: `mp${++counter}`,
-      channelId: 'test',
-      serviceUrl: 'http://127.0.0.1:9/',
-      from: { id: from, name: from.split('@')[0] },
-      recipient: { id: 'federation-assistant', name: 'Federation Assistant' },
-      conversation: { id: `conv-${from}`, conversationType: 'personal' },
-      deliveryMode: 'expectReplies',
-      ...fields,
-    }),
-  });
-  if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${await res.text()}`);
-  return ((await res.json()) as { activities?: ReplyActivity[] }).activities ?? [];
-}
-
 /**
  * Previews "block <domain>" on one process and presses its Confirm on the other; true once it is done.
  * Two admins change each organization at once, so a preview can go stale (the other admin's change
  * landed in between): the bot then shows it again, and the admin confirms the new one, as a person would.
  */
 async function previewThenConfirm(previewOn: BotProcess, confirmOn: BotProcess, admin: string, domain: string): Promise<boolean> {
-  let replies = await send(previewOn, admin, { type: 'message', text: `block ${domain}` });
+  let replies = await clientOf(previewOn.url).say(admin, `block ${domain}`);
   for (let attempt = 0; attempt < 50; attempt++) {
     const confirm = cardsOf(replies).map((card) => findAction(card, /^Confirm/)).find((a) => a !== undefined);
     if (!confirm) throw new Error(`no Confirm for ${domain}: ${cardsOf(replies).map(cardText).join('\n')}`);
-    replies = await send(confirmOn, admin, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: confirm.verb, data: confirm.data }, trigger: 'manual' } });
+    replies = await clientOf(confirmOn.url).invoke(admin, confirm.verb, confirm.data);
     const text = cardsOf(replies).map(cardText).join('\n');
     if (/\bDone\b/.test(text)) return true;
     if (!/changed since you saw that preview/.test(text)) throw new Error(`Confirm of ${domain} on the other process was refused: ${text}`);
@@ -159,7 +138,7 @@ describeWithPostgres('two bot processes on one PostgreSQL database', () => {
     }
     // Each process sees the other's changes on its next request.
     for (const bot of [a, b]) {
-      const verdict = cardsOf(await send(bot, ADMINS[0]!, { type: 'message', text: 'can ann@mp24.example.com reach rob@contosoeast.com?' })).map(cardText).join('\n');
+      const verdict = cardsOf(await clientOf(bot.url).say(ADMINS[0]!, 'can ann@mp24.example.com reach rob@contosoeast.com?')).map(cardText).join('\n');
       expect(verdict).toMatch(/Contoso East blocks mp24\.example\.com/);
     }
   }, 180_000);
