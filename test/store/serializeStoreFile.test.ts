@@ -4,7 +4,8 @@ import type { Actor, PolicyModel } from '../../src/policy';
 import { CURRENT_SCHEMA_VERSION } from '../../src/store';
 import type { StoreFile } from '../../src/store';
 import { deepFreeze } from '../../src/store/deepFreeze';
-import { serializeStoreFile } from '../../src/store/serializeStoreFile';
+import { forgetReplaced, hasCachedBytes, serializeStoreFile } from '../../src/store/serializeStoreFile';
+import { bigStore } from './bigStore';
 import { randomChange, randomModel } from '../policy/generators';
 import { forAll } from '../policy/prng';
 import type { Rng } from '../policy/prng';
@@ -60,6 +61,36 @@ describe('serializeStoreFile', () => {
     ['an empty object', {}],
   ])('matches JSON.stringify for %s', (_name, file) => {
     expect(serializeStoreFile(file as unknown as StoreFile).toString('utf-8')).toBe(reference(file));
+  });
+
+  it('writes long lists from their cached text exactly as JSON.stringify, as a change keeps or replaces them', () => {
+    const file = deepFreeze(bigStore(3, 100));
+    const [grown, ...rest] = file.organizations;
+    const settings = grown!.settings!;
+    const versions = [
+      { ...grown!, settings: { ...settings, allowFederatedUsers: !settings.allowFederatedUsers } },
+      { ...grown!, settings: { ...settings, blockedDomains: [...settings.blockedDomains, 'new.example.com'] } },
+      { ...grown!, name: 'Renamed "East"' },
+    ];
+    for (const org of [grown!, ...versions]) {
+      const next = deepFreeze({ ...file, organizations: [org, ...rest] });
+      expect(serializeStoreFile(next).toString('utf-8')).toBe(reference(next));
+    }
+  });
+
+  it.each([
+    ['replaced in place', (orgs: object[], fresh: object) => [fresh, ...orgs.slice(1)]],
+    ['removed', (orgs: object[]) => orgs.slice(1)],
+    ['removed, another added', (orgs: object[], fresh: object) => [...orgs.slice(1), fresh]],
+  ])('forgets the bytes of an organization %s, keeps the others', (_name, next) => {
+    const orgs = [deepFreeze({ id: 'a', n: 1 }), deepFreeze({ id: 'b' }), deepFreeze({ id: 'c' })];
+    const f = (o: readonly object[]) => ({ schemaVersion: 3, revision: 1, organizations: o }) as unknown as StoreFile;
+    serializeStoreFile(f(orgs));
+    const written = next(orgs, deepFreeze({ id: 'a', n: 2 }));
+    serializeStoreFile(f(written));
+    forgetReplaced(orgs, written);
+    expect(orgs.map(hasCachedBytes)).toEqual([false, true, true]);
+    expect(written.every(hasCachedBytes)).toBe(true);
   });
 
   it('does not reuse an organization text across different objects with the same id', () => {
