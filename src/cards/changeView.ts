@@ -37,10 +37,35 @@ export function diffView(diff: readonly DiffLine[]): DiffLine[] {
   }));
 }
 
-const rowKey = (from: string, to: string): string => `${from}\u0000${to}`;
+/**
+ * Pairs of strings as a map of sets, not a set of joined keys: the labels and ids are strings the
+ * model already holds (their hashes are cached), where 10,000 joined keys are 10,000 new strings to
+ * build and hash on every preview of a change to the master switch.
+ */
+class Pairs {
+  readonly #to = new Map<string, Set<string>>();
+  size = 0;
 
-/** The rows of an impact list as keys, to tell whether a row's reverse direction is listed too. */
-const rowKeys = (impact: readonly Impact[]): ReadonlySet<string> => new Set(impact.map((i) => rowKey(i.fromLabel, i.toLabel)));
+  add(a: string, b: string): void {
+    let set = this.#to.get(a);
+    if (!set) this.#to.set(a, (set = new Set()));
+    if (!set.has(b)) {
+      set.add(b);
+      this.size++;
+    }
+  }
+
+  has(a: string, b: string): boolean {
+    return this.#to.get(a)?.has(b) === true;
+  }
+}
+
+/** The rows of an impact list (from → to), to tell whether a row's reverse direction is listed too. */
+function rowsOf(impact: readonly Impact[]): Pairs {
+  const rows = new Pairs();
+  for (const i of impact) rows.add(i.fromLabel, i.toLabel);
+  return rows;
+}
 
 /**
  * Who gains or loses reachability, each pair once: the policy lists the reverse direction only when it
@@ -49,9 +74,9 @@ const rowKeys = (impact: readonly Impact[]): ReadonlySet<string> => new Set(impa
  * 10,000 rows: only the lines shown are built, and the rows are looked through once for the count.
  */
 export function impactView(impact: readonly Impact[]): { heading: string; lines: ChangeData['impact'] } {
-  const rows = rowKeys(impact);
+  const rows = rowsOf(impact);
   const lines = impact.slice(0, IMPACT_MAX).map((i) => {
-    const both = !rows.has(rowKey(i.toLabel, i.fromLabel));
+    const both = !rows.has(i.toLabel, i.fromLabel);
     return {
       text: `${i.kind === 'loses' ? '✗' : '✓'} ${show(i.fromLabel, 120)} ${both ? '↔' : '→'} ${show(i.toLabel, 120)}: ${i.kind === 'loses' ? 'loses' : 'gains'} reachability${both ? ', both directions' : ', this direction only'} (${OUTCOME_WORDS[i.before]} → ${OUTCOME_WORDS[i.after]})`,
       color: i.kind === 'loses' ? ('Attention' as const) : ('Good' as const),
@@ -62,15 +87,16 @@ export function impactView(impact: readonly Impact[]): { heading: string; lines:
 }
 
 /** "1 organization, both directions", "2 organizations and 1 person". */
-export function impactCount(impact: readonly Impact[], rows: ReadonlySet<string> = rowKeys(impact)): string {
-  const others = new Set<string>();
+export function impactCount(impact: readonly Impact[], rows: Pairs = rowsOf(impact)): string {
+  const others = new Pairs();
   const people = new Set<string>();
   let oneWay = false;
   for (const i of impact) {
-    if (!oneWay && rows.has(rowKey(i.toLabel, i.fromLabel))) oneWay = true;
+    if (!oneWay && rows.has(i.toLabel, i.fromLabel)) oneWay = true;
     const person = i.fromLabel.includes('@') ? i.fromLabel : i.toLabel.includes('@') ? i.toLabel : undefined;
     if (person !== undefined) people.add(person);
-    else others.add(i.fromOrgId < i.toOrgId ? `${i.fromOrgId}|${i.toOrgId}` : `${i.toOrgId}|${i.fromOrgId}`);
+    else if (i.fromOrgId < i.toOrgId) others.add(i.fromOrgId, i.toOrgId);
+    else others.add(i.toOrgId, i.fromOrgId);
   }
   const parts = [others.size > 0 ? count(others.size, 'organization') : '', people.size > 0 ? count(people.size, 'person', 'people') : ''].filter((p) => p !== '');
   return `${parts.join(' and ')}, ${oneWay ? 'some in one direction only' : 'both directions'}`;
