@@ -121,4 +121,17 @@ describe('the store file on disk', () => {
     }
     await store.close();
   });
+
+  it('keeps the cached bytes of the organizations on disk only, not of the versions a commit replaced', async () => {
+    const store = await open(t.file);
+    const versions = [store.read().organizations[0]!];
+    for (const d of ['a.example', 'b.example', 'c.example']) {
+      await store.commit({ ...block(d), actor: admin });
+      versions.push(store.read().organizations[0]!);
+    }
+    // The store still holds the old versions (its recent models); their bytes are not written again.
+    expect(versions.map(hasCachedBytes)).toEqual([false, false, false, true]);
+    expect(store.read().organizations.every(hasCachedBytes)).toBe(true);
+    await store.close();
+  });
 });
