@@ -38,38 +38,65 @@ export function diffView(diff: readonly DiffLine[]): DiffLine[] {
 }
 
 /**
+ * Pairs of strings as a map of sets, not a set of joined keys: the labels and ids are strings the
+ * model already holds (their hashes are cached), where 10,000 joined keys are 10,000 new strings to
+ * build and hash on every preview of a change to the master switch.
+ */
+class Pairs {
+  readonly #to = new Map<string, Set<string>>();
+  size = 0;
+
+  add(a: string, b: string): void {
+    let set = this.#to.get(a);
+    if (!set) this.#to.set(a, (set = new Set()));
+    if (!set.has(b)) {
+      set.add(b);
+      this.size++;
+    }
+  }
+
+  has(a: string, b: string): boolean {
+    return this.#to.get(a)?.has(b) === true;
+  }
+}
+
+/** The rows of an impact list (from → to), to tell whether a row's reverse direction is listed too. */
+function rowsOf(impact: readonly Impact[]): Pairs {
+  const rows = new Pairs();
+  for (const i of impact) rows.add(i.fromLabel, i.toLabel);
+  return rows;
+}
+
+/**
  * Who gains or loses reachability, each pair once: the policy lists the reverse direction only when it
  * differs, so a row without its reverse is said as "both directions". The heading counts them
- * ("1 organization, both directions").
+ * ("1 organization, both directions"). A change of the master switch at 10,000 organizations lists
+ * 10,000 rows: only the lines shown are built, and the rows are looked through once for the count.
  */
 export function impactView(impact: readonly Impact[]): { heading: string; lines: ChangeData['impact'] } {
-  const key = (from: string, to: string) => `${from}\u0000${to}`;
-  const rows = new Set(impact.map((i) => key(i.fromLabel, i.toLabel)));
-  const seen = new Set<string>();
-  const pairs = impact.flatMap((i) => {
-    const both = !rows.has(key(i.toLabel, i.fromLabel));
-    if (both && seen.has(key(i.toLabel, i.fromLabel))) return [];
-    seen.add(key(i.fromLabel, i.toLabel));
-    return [{ ...i, both }];
+  const rows = rowsOf(impact);
+  const lines = impact.slice(0, IMPACT_MAX).map((i) => {
+    const both = !rows.has(i.toLabel, i.fromLabel);
+    return {
+      text: `${i.kind === 'loses' ? '✗' : '✓'} ${show(i.fromLabel, 120)} ${both ? '↔' : '→'} ${show(i.toLabel, 120)}: ${i.kind === 'loses' ? 'loses' : 'gains'} reachability${both ? ', both directions' : ', this direction only'} (${OUTCOME_WORDS[i.before]} → ${OUTCOME_WORDS[i.after]})`,
+      color: i.kind === 'loses' ? ('Attention' as const) : ('Good' as const),
+    };
   });
-  const lines = pairs.slice(0, IMPACT_MAX).map((i) => ({
-    text: `${i.kind === 'loses' ? '✗' : '✓'} ${show(i.fromLabel, 120)} ${i.both ? '↔' : '→'} ${show(i.toLabel, 120)}: ${i.kind === 'loses' ? 'loses' : 'gains'} reachability${i.both ? ', both directions' : ', this direction only'} (${OUTCOME_WORDS[i.before]} → ${OUTCOME_WORDS[i.after]})`,
-    color: i.kind === 'loses' ? ('Attention' as const) : ('Good' as const),
-  }));
-  if (pairs.length > IMPACT_MAX) lines.push({ text: `…and ${(pairs.length - IMPACT_MAX).toLocaleString('en-US')} more.`, color: 'Attention' });
-  return { heading: pairs.length === 0 ? '' : `Who is affected: ${impactCount(impact)}`, lines };
+  if (impact.length > IMPACT_MAX) lines.push({ text: `…and ${(impact.length - IMPACT_MAX).toLocaleString('en-US')} more.`, color: 'Attention' });
+  return { heading: impact.length === 0 ? '' : `Who is affected: ${impactCount(impact, rows)}`, lines };
 }
 
 /** "1 organization, both directions", "2 organizations and 1 person". */
-export function impactCount(impact: readonly Impact[]): string {
-  const rows = new Set(impact.map((i) => `${i.fromLabel}\u0000${i.toLabel}`));
-  const others = new Set<string>();
+export function impactCount(impact: readonly Impact[], rows: Pairs = rowsOf(impact)): string {
+  const others = new Pairs();
   const people = new Set<string>();
-  const oneWay = impact.some((i) => rows.has(`${i.toLabel}\u0000${i.fromLabel}`));
+  let oneWay = false;
   for (const i of impact) {
-    const person = [i.fromLabel, i.toLabel].find((l) => l.includes('@'));
-    if (person) people.add(person);
-    else others.add([i.fromOrgId, i.toOrgId].sort().join('|'));
+    if (!oneWay && rows.has(i.toLabel, i.fromLabel)) oneWay = true;
+    const person = i.fromLabel.includes('@') ? i.fromLabel : i.toLabel.includes('@') ? i.toLabel : undefined;
+    if (person !== undefined) people.add(person);
+    else if (i.fromOrgId < i.toOrgId) others.add(i.fromOrgId, i.toOrgId);
+    else others.add(i.toOrgId, i.fromOrgId);
   }
   const parts = [others.size > 0 ? count(others.size, 'organization') : '', people.size > 0 ? count(people.size, 'person', 'people') : ''].filter((p) => p !== '');
   return `${parts.join(' and ')}, ${oneWay ? 'some in one direction only' : 'both directions'}`;

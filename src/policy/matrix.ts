@@ -3,10 +3,11 @@ import { evaluateResolved } from './reach';
 import { domainListsOf } from './organizations';
 import { CONSUMER_ID, OTHER_ID, consumerRepresentative, orgRepresentative, otherRepresentative } from './representative';
 import type { Organization, PolicyModel } from './model';
+import { ModelMemo } from './model-memo';
 import type { Outcome, ReachMatrix } from './types';
 
-/** The tenant organizations of a model, in store order: built once per model (every reply asks). */
-const tenantCache = new WeakMap<PolicyModel, readonly Organization[]>();
+/** The tenant organizations of a model, in store order: built once per model (every reply asks), for the last few models. */
+const tenantCache = new ModelMemo<readonly Organization[]>(4);
 export function tenantsOf(model: PolicyModel): readonly Organization[] {
   let t = tenantCache.get(model);
   if (!t) {

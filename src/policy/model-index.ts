@@ -1,6 +1,7 @@
 import { normalizeDomain } from './domain';
 import { GLOBAL_POLICY, globalPolicy } from './model';
 import type { Organization, PolicyModel, User, UserPolicy } from './model';
+import { ModelMemo } from './model-memo';
 import { replacedOrgs } from './replaced-orgs';
 import type { Replaced } from './replaced-orgs';
 
@@ -46,7 +47,10 @@ export function domainKey(raw: string): string {
  * change left alone, so its index need not rebuild their (up to 4,000-entry) Sets.
  */
 const listSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+const EMPTY: ReadonlySet<string> = new Set();
 function domainSet(list: readonly string[]): ReadonlySet<string> {
+  // Most lists of most organizations are empty: one shared Set instead of one each.
+  if (list.length === 0) return EMPTY;
   const cached = listSets.get(list);
   if (cached) return cached;
   const set = new Set(list.map(domainKey));
@@ -54,11 +58,12 @@ function domainSet(list: readonly string[]): ReadonlySet<string> {
   return set;
 }
 
-const modelCache = new WeakMap<PolicyModel, ModelIndex>();
+/** The current model, a plan's next one, an older one a stale check plans against: a few suffice. */
+const modelCache = new ModelMemo<ModelIndex>(4);
 const orgCache = new WeakMap<Organization, OrgIndex>();
 
 /**
- * The index of a model, built once per model object. A model planned from the last one indexed
+ * The index of a model, built once per model object (of the last few asked about). A model planned from the last one indexed
  * differs from it in an organization or two (same ids, same domains): its index is then a copy of
  * that one with those entries pointed at the new objects, not a rebuild over every organization.
  */

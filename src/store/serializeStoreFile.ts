@@ -1,4 +1,5 @@
 import type { StoreFile } from './fileSchema';
+import { holdsLongList, indent, prettyJson } from './prettyJson';
 
 /**
  * Each organization's bytes as they appear in the file (UTF-8, indented for its place in the array),
@@ -8,8 +9,24 @@ import type { StoreFile } from './fileSchema';
  */
 const orgBytes = new WeakMap<object, Buffer>();
 
-/** Re-indents a nested `JSON.stringify(…, null, 2)` text (newlines occur only between tokens: JSON escapes them in strings). */
-const indent = (text: string, pad: string): string => text.replace(/\n/g, `\n${pad}`);
+/**
+ * Drops the cached bytes of the organizations `written` held that `previous` had in their place:
+ * the store keeps replaced organization objects for a while (its recent models), and a
+ * 4,000-domain organization's bytes are 700 KB per version, never written again.
+ */
+export function forgetReplaced(previous: readonly unknown[], written: readonly unknown[]): void {
+  const gone = previous.filter((element, i) => element !== written[i]);
+  // Replaced in place (a change) is the usual case; otherwise (moved, added, removed) by identity.
+  const inPlace = previous.length === written.length && gone.length <= 16;
+  const kept = inPlace ? undefined : new Set(written);
+  for (const element of gone) {
+    if (kept?.has(element) === true || (inPlace && written.includes(element))) continue;
+    if (typeof element === 'object' && element !== null) orgBytes.delete(element);
+  }
+}
+
+/** Whether an organization's bytes are cached (for tests of what is kept). */
+export const hasCachedBytes = (element: object): boolean => orgBytes.has(element);
 
 /** One element of the organizations array, at depth 2 of the file. */
 function elementBytes(element: unknown): Buffer {
@@ -19,7 +36,9 @@ function elementBytes(element: unknown): Buffer {
     if (hit !== undefined) return hit;
   }
   // An array element JSON cannot represent (undefined, a function) is written as null, as JSON.stringify does.
-  const bytes = Buffer.from(indent(JSON.stringify(element, null, 2) ?? 'null', '    '), 'utf-8');
+  // One with long lists is built from their cached text (see prettyJson); the others in one go.
+  const text = cacheable && holdsLongList(element) ? prettyJson(element, '    ') : indent(JSON.stringify(element, null, 2) ?? 'null', '    ');
+  const bytes = Buffer.from(text ?? 'null', 'utf-8');
   if (cacheable) orgBytes.set(element, bytes);
   return bytes;
 }

@@ -2,7 +2,7 @@ import { open, readFile, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import type { StoreFile } from './fileSchema';
-import { storeFileChunks } from './serializeStoreFile';
+import { forgetReplaced, storeFileChunks } from './serializeStoreFile';
 
 /** The temp file a write goes through: steno's name (`.<name>.tmp`), which `openStore` clears as stale. */
 export const tempFileOf = (file: string): string => join(dirname(file), `.${basename(file)}.tmp`);
@@ -15,6 +15,8 @@ export const tempFileOf = (file: string): string => join(dirname(file), `.${base
  */
 export class StoreFileAdapter implements Adapter<StoreFile> {
   readonly #file: string;
+  /** The organizations of the last file written, whose cached bytes the next write may drop. */
+  #written: readonly unknown[] | undefined;
 
   constructor(file: string) {
     this.#file = file;
@@ -42,6 +44,9 @@ export class StoreFileAdapter implements Adapter<StoreFile> {
       await handle.close();
     }
     await renameRetrying(temp, this.#file);
+    const organizations = Array.isArray(data.organizations) ? (data.organizations as readonly unknown[]) : [];
+    if (this.#written !== undefined) forgetReplaced(this.#written, organizations);
+    this.#written = organizations;
   }
 }
 

@@ -4,7 +4,8 @@ import type { Actor, PolicyModel } from '../../src/policy';
 import { CURRENT_SCHEMA_VERSION } from '../../src/store';
 import type { StoreFile } from '../../src/store';
 import { deepFreeze } from '../../src/store/deepFreeze';
-import { prepareStoreFile, serializeStoreFile } from '../../src/store/serializeStoreFile';
+import { forgetReplaced, hasCachedBytes, prepareStoreFile, serializeStoreFile } from '../../src/store/serializeStoreFile';
+import { bigStore } from './bigStore';
 import { randomChange, randomModel } from '../policy/generators';
 import { forAll } from '../policy/prng';
 import type { Rng } from '../policy/prng';
@@ -64,6 +65,36 @@ describe('serializeStoreFile', () => {
     expect(serializeStoreFile(file as unknown as StoreFile).toString('utf-8')).toBe(reference(file));
   });
 
+  it('writes long lists from their cached text exactly as JSON.stringify, as a change keeps or replaces them', () => {
+    const file = deepFreeze(bigStore(3, 100));
+    const [grown, ...rest] = file.organizations;
+    const settings = grown!.settings!;
+    const versions = [
+      { ...grown!, settings: { ...settings, allowFederatedUsers: !settings.allowFederatedUsers } },
+      { ...grown!, settings: { ...settings, blockedDomains: [...settings.blockedDomains, 'new.example.com'] } },
+      { ...grown!, name: 'Renamed "East"' },
+    ];
+    for (const org of [grown!, ...versions]) {
+      const next = deepFreeze({ ...file, organizations: [org, ...rest] });
+      expect(serializeStoreFile(next).toString('utf-8')).toBe(reference(next));
+    }
+  });
+
+  it.each([
+    ['replaced in place', (orgs: object[], fresh: object) => [fresh, ...orgs.slice(1)]],
+    ['removed', (orgs: object[]) => orgs.slice(1)],
+    ['removed, another added', (orgs: object[], fresh: object) => [...orgs.slice(1), fresh]],
+  ])('forgets the bytes of an organization %s, keeps the others', (_name, next) => {
+    const orgs = [deepFreeze({ id: 'a', n: 1 }), deepFreeze({ id: 'b' }), deepFreeze({ id: 'c' })];
+    const f = (o: readonly object[]) => ({ schemaVersion: 3, revision: 1, organizations: o }) as unknown as StoreFile;
+    serializeStoreFile(f(orgs));
+    const written = next(orgs, deepFreeze({ id: 'a', n: 2 }));
+    serializeStoreFile(f(written));
+    forgetReplaced(orgs, written);
+    expect(orgs.map(hasCachedBytes)).toEqual([false, true, true]);
+    expect(written.every(hasCachedBytes)).toBe(true);
+  });
+
   it('does not reuse an organization text across different objects with the same id', () => {
     const a = deepFreeze({ id: 'a', name: 'First' });
     const b = deepFreeze({ id: 'a', name: 'Second' });
@@ -90,6 +121,19 @@ describe('the store file on disk', () => {
       expect(text).toBe(reference(JSON.parse(text)));
       expect(JSON.parse(text)).toEqual(fileOf(store.read(), store.revision()));
     }
+    await store.close();
+  });
+
+  it('keeps the cached bytes of the organizations on disk only, not of the versions a commit replaced', async () => {
+    const store = await open(t.file);
+    const versions = [store.read().organizations[0]!];
+    for (const d of ['a.example', 'b.example', 'c.example']) {
+      await store.commit({ ...block(d), actor: admin });
+      versions.push(store.read().organizations[0]!);
+    }
+    // The store still holds the old versions (its recent models); their bytes are not written again.
+    expect(versions.map(hasCachedBytes)).toEqual([false, false, false, true]);
+    expect(store.read().organizations.every(hasCachedBytes)).toBe(true);
     await store.close();
   });
 });

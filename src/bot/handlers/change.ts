@@ -1,3 +1,4 @@
+import { setImmediate as nextTurnOfTheLoop } from 'node:timers/promises';
 import type { Change } from '../../policy/change';
 import { findOrganization, adminsOf } from '../../policy/organizations';
 import { commandText, plan } from '../../policy';
@@ -63,6 +64,10 @@ export async function previewChange(turn: Turn, change: Change, notes: string[])
     const why = result.plan.warnings.filter((w) => w.code !== 'delay').map((w) => w.message);
     return [views.nothingToChange(why.length > 0 ? why : [result.plan.summary])];
   }
+  // Planning, then printing, then drawing a change that affects 10,000 organizations are each tens
+  // of milliseconds: other requests (and /healthz) get their turns in between. The plan and its
+  // model are kept as they are, so nothing that lands meanwhile changes what is shown.
+  await nextTurnOfTheLoop();
   const p = await pending.add(
     {
       action: { kind: 'change', change },
@@ -75,6 +80,7 @@ export async function previewChange(turn: Turn, change: Change, notes: string[])
     turn.now,
   );
   plans.remember({ pendingId: p.id, model, result });
+  await nextTurnOfTheLoop();
   const understood = commandText(change, result.plan.orgName) ?? result.plan.summary;
   return [...notes.map((n) => views.info(n)), views.preview(result.plan, p.id, { understood })];
 }
