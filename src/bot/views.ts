@@ -5,7 +5,7 @@ import type { Organization } from '../policy/model';
 import type { AuditEntry, HistoryPage } from '../store/types';
 import { powershellDelta, touchesOf } from '../tenant';
 import type { DomainStatus, OrgStateView, Plan, ReachMatrix, Verdict } from '../policy/types';
-import { withoutPaths } from './redact';
+import { forPeople } from './redact';
 import type { MatrixPage, ReachEntry } from '../policy/matrix';
 import type { Command } from '../language/command';
 import type { ExecuteAction } from '../cards/actions';
@@ -25,13 +25,14 @@ export const steps = (title: string, lines: readonly string[]): Reply => cards.m
 export const nothingToChange = (why: readonly string[]): Reply =>
   cards.messageCard({ title: 'Nothing to change', lines: why.map((w) => w.replace(/^Nothing (changes|to change)[:.]?\s*/i, '')).filter((w) => w !== '') });
 // `outcome` tags what a reply means for the turn (logs and metrics count refusals, previews, changes).
-export const refusal = (reason: string): Reply => ({ ...cards.refusalCard({ reason: withoutPaths(reason) }), outcome: 'refused' });
-export const error = (reason: string, suggestions: readonly string[] = []): Reply => ({
-  ...cards.errorCard({ reason: withoutPaths(reason), suggestions, title: 'I could not do that' }),
+export const refusal = (reason: string): Reply => ({ ...cards.refusalCard({ reason: forPeople(reason) }), outcome: 'refused' });
+export const error = (reason: string, suggestions: readonly string[] = [], suggestHeading?: string): Reply => ({
+  ...cards.errorCard({ reason: forPeople(reason), suggestions, title: 'I could not do that', ...(suggestHeading !== undefined ? { suggestHeading } : {}) }),
   outcome: 'refused',
 });
-export const notUnderstood = (text: string, reason: string, suggestions: readonly string[]): Reply =>
-  cards.notUnderstoodCard({ text, reason, suggestions });
+/** A sentence not acted on: titled with what was understood of it, when something was. */
+export const notUnderstood = (text: string, failed: { reason: string; suggestions: readonly string[]; title?: string }): Reply =>
+  cards.notUnderstoodCard({ text, reason: failed.reason, suggestions: failed.suggestions, ...(failed.title !== undefined ? { title: failed.title } : {}) });
 
 /** The first screen of help: the common requests of each group; the rest wait behind "More examples". */
 const FEATURED = new Set([

@@ -5,16 +5,21 @@ import type { Organization } from '../../policy/model';
 import { orgPrint, shownPrint } from '../shown';
 import type { Reply, Turn } from '../turn';
 import * as views from '../views';
+import type { Command } from '../../language/command';
+import { unknownOrganization } from '../unknown-org';
 
-/** The organization a change names ("" = the sender's own), or the reason it cannot be used. */
-export function targetOrganization(turn: Turn, ref: string): { org: Organization } | { error: string } {
+/**
+ * The organization a request names ("" = the sender's own), or the reply saying why it cannot be
+ * used; an unknown name gets the closest known ones, each with a button that asks `asked` again.
+ */
+export function targetOrganization(turn: Turn, ref: string, asked?: Command): { org: Organization } | { refused: Reply } {
   const model = turn.deps.store.read();
   if (ref === '') {
     if (turn.sender.org) return { org: turn.sender.org };
-    return { error: 'I could not tell which organization you mean: name it, for example "… for contosoeast.com".' };
+    return { refused: views.error('I could not tell which organization you mean: name it, for example "… for contosoeast.com".') };
   }
   const org = findOrganization(model, ref);
-  return org ? { org } : { error: `I don't know an organization called "${ref}".` };
+  return org ? { org } : { refused: unknownOrganization(model, turn.sender, ref, asked) };
 }
 
 const anonymousRefusal = (): Reply =>
@@ -41,8 +46,8 @@ export async function requestChange(turn: Turn, requested: Change): Promise<Repl
   if (INTERNAL_CHANGE_KINDS.has(requested.kind)) {
     return [views.refusal(`A "${requested.kind}" change is made only by undo; it cannot be asked for. Nothing was changed.`)];
   }
-  const target = targetOrganization(turn, requested.org);
-  if ('error' in target) return [views.error(target.error)];
+  const target = targetOrganization(turn, requested.org, { kind: 'change', change: requested });
+  if ('refused' in target) return [target.refused];
   const refused = refuseUnlessAdmin(turn, target.org);
   if (refused) return [refused];
   return previewChange(turn, { ...requested, org: target.org.id }, []);

@@ -14,8 +14,8 @@ type Of<K extends Command['kind']> = Extract<Command, { kind: K }>;
  * Planned as an admin of the organization would see it, because only the impact is wanted.
  */
 export async function whatIf(turn: Turn, command: Of<'whatIf'>): Promise<Reply[]> {
-  const target = targetOrganization(turn, command.change.org);
-  if ('error' in target) return [views.error(target.error)];
+  const target = targetOrganization(turn, command.change.org, command);
+  if ('refused' in target) return [target.refused];
   const org = target.org;
   const actor = { ...turn.sender, adminOf: [...new Set([...turn.sender.adminOf, org.id])] };
   const result = plan(turn.deps.store.read(), { ...command.change, org: org.id }, actor, turn.now);
