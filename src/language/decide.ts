@@ -99,9 +99,19 @@ const quote = (s: string): string => `“${s.replace(/#[denq]\d+/g, '…').repla
 const notDone = (canonical: readonly string[]): string => (canonical[0] ? `Not done: ${canonical[0]}` : 'Not done');
 /** Matchers whose requests are questions; a problem in any other one is a change not made. */
 const QUESTION_MATCHERS = /^(?:reach|reachPair|domainStatus|whoCanWeTalkTo|matrix|showSettings|showList|history|comparison|feature|help)(?:#|$)/;
+/** What a change matcher understood, in words, for the title of its problem. */
+const CHANGE_WORDS: Record<string, string> = {
+  addBlocked: 'block a domain', removeBlocked: 'unblock a domain', addAllowed: 'allow a domain', removeAllowed: 'stop allowing a domain',
+  allowOnly: 'allow only some domains', addTrialException: 'allow a trial tenant', removeTrialException: 'remove a trial tenant exception',
+  setUserFederation: "a person's external access", setUserAllowOnly: "a person's allowed domains", userBackToOrganization: "a person's external access",
+  createPolicy: 'create a policy', updatePolicy: 'change a policy', assignPolicy: 'assign a policy', policyListEdit: "change a policy's domains",
+};
 function problemTitle(matcher: string): string {
-  if (ASK_BACK.test(matcher.replace(/#.*/, ''))) return 'Which do you mean?';
-  return QUESTION_MATCHERS.test(matcher) ? 'Not answered: one detail to fix' : 'Not done: one detail to fix';
+  const family = matcher.replace(/#.*/, '');
+  if (ASK_BACK.test(family)) return 'Which do you mean?';
+  if (QUESTION_MATCHERS.test(matcher)) return 'Not answered: one detail to fix';
+  const words = CHANGE_WORDS[family];
+  return words ? `Not done: ${words}, one detail to fix` : 'Not done: one detail to fix';
 }
 
 /** A question to offer instead of a change that was not taken. */

@@ -11,6 +11,8 @@ type Of<K extends Command['kind']> = Extract<Command, { kind: K }>;
 
 const PAGE_SIZE = 5;
 const TYPE_UNDO = ' Type "undo" to see what undo would do now.';
+/** A change as a refusal quotes it: its summary without the bracketed explanation and the full stop. */
+const headline = (summary: string): string => summary.replace(/\s*\([^()]*\)/g, '').replace(/\.$/, '');
 /** An Undo button is for second thoughts: a day later, "undo" is typed (and still previewed). */
 export const UNDO_BUTTON_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -50,11 +52,11 @@ export async function undo(turn: Turn, command: Of<'undo'>): Promise<Reply[]> {
     const latest = turn.deps.store.lastChange(org.id);
     if (latest?.id !== command.entryId) {
       // The refusal card says "Nothing was changed." itself; the reason says it no second time.
-      const now = latest ? ` The latest change of ${org.name} is now "${latest.summary}" (${whenPlain(latest.time)}).` : ` ${org.name} has no change to undo now.`;
+      const now = latest ? ` The latest change of ${org.name} is now "${headline(latest.summary)}" (${whenPlain(latest.time)}).` : ` ${org.name} has no change to undo now.`;
       return [views.refusal(`That Undo button is out of date: it was for a change that is no longer the latest one.${now}${latest ? TYPE_UNDO : ''}`)];
     }
     if (turn.now.getTime() - Date.parse(latest.time) > UNDO_BUTTON_TTL_MS) {
-      return [views.refusal(`That Undo button has expired: it is for a change made more than a day ago ("${latest.summary}", ${whenPlain(latest.time)}).${TYPE_UNDO}`)];
+      return [views.refusal(`That Undo button has expired: it is for a change made more than a day ago ("${headline(latest.summary)}", ${whenPlain(latest.time)}).${TYPE_UNDO}`)];
     }
   }
   return previewUndo(turn, org.id, command.entryId, []);
