@@ -22,8 +22,18 @@ export const info = (message: string): Reply => cards.messageCard({ title: messa
 /** A titled answer of a few lines (how-to steps). */
 export const steps = (title: string, lines: readonly string[]): Reply => cards.messageCard({ title, lines: [...lines] });
 /** A change that is already so: said once ("Nothing to change"), then why, without repeating it. */
-export const nothingToChange = (why: readonly string[]): Reply =>
-  cards.messageCard({ title: 'Nothing to change', lines: why.map((w) => w.replace(/^Nothing (changes|to change)[:.]?\s*/i, '')).filter((w) => w !== '') });
+export const nothingToChange = (why: readonly string[], title = 'Nothing to change'): Reply =>
+  cards.messageCard({ title, lines: why.map((w) => w.replace(/^Nothing (changes|to change|would change)[:.]?\s*/i, '')).filter((w) => w !== '') });
+
+/**
+ * Why a plan changes nothing: its specific warnings ("x.com is not on the blocked list."), else that
+ * the organization is already set that way; never both, which would say it twice.
+ */
+export function whyNothing(plan: Plan): string[] {
+  const why = plan.warnings.filter((w) => w.code !== 'delay').map((w) => w.message);
+  const specific = why.filter((w) => !/^Nothing changes:/.test(w));
+  return specific.length > 0 ? specific : why.length > 0 ? why : [plan.summary];
+}
 // `outcome` tags what a reply means for the turn (logs and metrics count refusals, previews, changes).
 export const refusal = (reason: string): Reply => ({ ...cards.refusalCard({ reason: forPeople(reason) }), outcome: 'refused' });
 export const error = (reason: string, suggestions: readonly string[] = [], suggestHeading?: string): Reply => ({

@@ -1,6 +1,6 @@
 import type { Change } from '../../policy/change';
 import { findOrganization, adminsOf } from '../../policy/organizations';
-import { commandText, plan } from '../../policy';
+import { commandText, phraseChange, plan } from '../../policy';
 import type { Organization } from '../../policy/model';
 import { orgPrint, shownPrint } from '../shown';
 import type { Reply, Turn } from '../turn';
@@ -25,13 +25,19 @@ export function targetOrganization(turn: Turn, ref: string, asked?: Command): { 
 const anonymousRefusal = (): Reply =>
   views.refusal('I could not tell who you are, so I cannot make changes for you. You can still ask questions that name addresses, like "can ann@contosowest.com reach rob@contosoeast.com?".');
 
-/** Users ask, admins change: the polite refusal names who can make the change. */
-export function refuseUnlessAdmin(turn: Turn, org: Organization): Reply | undefined {
+/**
+ * Users ask, admins change: the polite refusal names who can make the change and, when known, the
+ * words to send them (`say`, the request in canonical words, as the admin would type it).
+ */
+export function refuseUnlessAdmin(turn: Turn, org: Organization, say?: string): Reply | undefined {
   if (turn.sender.address === '') return anonymousRefusal();
   if (turn.sender.adminOf.includes(org.id)) return undefined;
   const admins = adminsOf(turn.deps.store.read(), org.id, turn.deps.botAdmins);
-  const who = admins.length > 0 ? admins.join(', ') : `an admin of ${org.name}`;
-  return views.refusal(`Only an admin of ${org.name} can change its settings. Ask ${who}.`);
+  const whose = turn.sender.org?.id === org.id ? 'your admin' : `${org.name}'s admin`;
+  const who = admins.length > 0 ? `${admins.join(', ')} (${admins.length > 1 ? `${whose}s` : whose})` : `an admin of ${org.name}`;
+  // The admin sends it in their own chat, where their organization needs no naming; a long list is not quoted.
+  const words = say !== undefined && say.length <= 200 ? ` to send "${say}"` : '';
+  return views.refusal(`Only an admin of ${org.name} can change its settings. Ask ${who}${words}.`);
 }
 
 /**
@@ -48,7 +54,7 @@ export async function requestChange(turn: Turn, requested: Change): Promise<Repl
   }
   const target = targetOrganization(turn, requested.org, { kind: 'change', change: requested });
   if ('refused' in target) return [target.refused];
-  const refused = refuseUnlessAdmin(turn, target.org);
+  const refused = refuseUnlessAdmin(turn, target.org, phraseChange({ ...requested, org: '' }));
   if (refused) return [refused];
   return previewChange(turn, { ...requested, org: target.org.id }, []);
 }
@@ -65,8 +71,7 @@ export async function previewChange(turn: Turn, change: Change, notes: string[])
   if (!result.ok) return [views.error(`${result.reason} Nothing was changed.`)];
   if (result.plan.diff.length === 0) {
     // Already so: nothing to confirm, store or audit.
-    const why = result.plan.warnings.filter((w) => w.code !== 'delay').map((w) => w.message);
-    return [views.nothingToChange(why.length > 0 ? why : [result.plan.summary])];
+    return [views.nothingToChange(views.whyNothing(result.plan))];
   }
   const p = await pending.add(
     {

@@ -45,7 +45,7 @@ function about(turn: Turn, orgId: string, setting: NonNullable<Of<'history'>['se
 export async function undo(turn: Turn, command: Of<'undo'>): Promise<Reply[]> {
   const target = targetOrganization(turn, command.orgRef ?? '', command);
   if ('refused' in target) return [target.refused];
-  const refused = refuseUnlessAdmin(turn, target.org);
+  const refused = refuseUnlessAdmin(turn, target.org, command.entryId === undefined ? 'undo' : undefined);
   if (refused) return [refused];
   const org = target.org;
   if (command.entryId !== undefined) {
@@ -85,6 +85,6 @@ export async function previewUndo(turn: Turn, orgId: string, entryId: string | u
     turn.now,
   );
   const by = planned.entry.actor.displayName ?? planned.entry.actor.address;
-  const understood = `undo "${planned.entry.summary}" (changed by ${by}, ${whenPlain(planned.entry.time)})`;
+  const understood = `undo ‘${headline(planned.entry.summary)}’ (changed by ${by}, ${whenPlain(planned.entry.time)})`;
   return [...notes.map((n) => views.info(n)), views.preview(planned.plan, p.id, { understood, title: 'Undo this change?' })];
 }
