@@ -85,6 +85,43 @@ describe('refusal words through the real endpoint', () => {
   });
 });
 
+describe('small wording named by issue 15, through the real endpoint', () => {
+  let bot: TestBot;
+  beforeEach(async () => {
+    bot = await startTestBot();
+  });
+  afterEach(() => bot.close());
+
+  it.each([
+    // Said once, with the specific reason only: not "Nothing would change: Nothing changes: … (Unblock (none) …)".
+    [EAST_ADMIN, 'unblock x.com', /^Nothing to change\nx\.com is not on the blocked list\.$/],
+    [EAST_ADMIN, 'what happens if I unblock x.com?', /^Nothing would change\nx\.com is not on the blocked list\.\n/],
+    [EAST_ADMIN, 'what happens if I turn on external access?', /^Nothing would change\nContoso East is already set that way\.\n/],
+    // A user is told whom to ask and what to send them.
+    ['rob@contosoeast.com', 'block x.com', /^Only an admin of Contoso East can change its settings\. Ask admin@contosoeast\.com \(your admin\) to send "block x\.com"\.$/m],
+    ['rob@contosoeast.com', 'undo', /Ask admin@contosoeast\.com \(your admin\) to send "undo"\./],
+    [WEST_ADMIN, 'block x.com for Contoso East', /Ask admin@contosoeast\.com \(Contoso East's admin\) to send "block x\.com"\./],
+  ])('%s: %j', async (who, says, expected) => {
+    const text = allText(await bot.say(who, says));
+    expect(text).toMatch(expected);
+    expect(text).not.toMatch(/Nothing (would change|changes|to change)[:.]? Nothing|\(none\) for|already set that way[\s\S]*already set that way/);
+    expect(nothingChangedTimes(text)).toBeLessThanOrEqual(1);
+  });
+
+  it("an admin's what-if that changes nothing shows the settings as that admin sees them", async () => {
+    const text = allText(await bot.say(EAST_ADMIN, 'what happens if I unblock x.com?'));
+    expect(text).toMatch(/External access — Contoso East/);
+    expect(text).not.toMatch(/only an admin of Contoso East can change/i);
+  });
+
+  it('a step that does nothing is not told as a step taken ("then Unblock (none)")', async () => {
+    const text = allText(await bot.say(EAST_ADMIN, 'block a.com and unblock b.com'));
+    expect(text).toMatch(/Block a\.com for Contoso East \(switches to[^)]*\)\. Nothing is changed until you press Confirm/);
+    expect(text).toMatch(/b\.com is not on the blocked list/);
+    expect(text).not.toMatch(/Unblock|\(none\) for/);
+  });
+});
+
 describe('forPeople: a store reason as people read it', () => {
   it.each([
     [
