@@ -144,7 +144,7 @@ export class FederationBot extends ActivityHandler {
     this.noteKind(context, parsed.ok ? parsed.command.kind : 'notUnderstood');
     const turn = await this.turnFor(context, text);
     if (!parsed.ok) {
-      await this.send(context, [views.notUnderstood(text, parsed.reason, parsed.suggestions)]);
+      await this.send(context, [views.notUnderstood(text, parsed)]);
       return;
     }
     const notes = parsed.notes.map((n: string) => views.info(n));
@@ -167,7 +167,7 @@ export class FederationBot extends ActivityHandler {
         return cancel(turn, request.pendingId);
       case 'say': {
         const parsed = parse(request.text);
-        if (!parsed.ok) return [views.notUnderstood(request.text, parsed.reason, parsed.suggestions)];
+        if (!parsed.ok) return [views.notUnderstood(request.text, parsed)];
         return route({ ...turn, request: request.text }, parsed.command);
       }
       case 'example':

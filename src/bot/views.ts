@@ -5,7 +5,7 @@ import type { Organization } from '../policy/model';
 import type { AuditEntry, HistoryPage } from '../store/types';
 import { powershellDelta, touchesOf } from '../tenant';
 import type { DomainStatus, OrgStateView, Plan, ReachMatrix, Verdict } from '../policy/types';
-import { withoutPaths } from './redact';
+import { forPeople } from './redact';
 import type { MatrixPage, ReachEntry } from '../policy/matrix';
 import type { Command } from '../language/command';
 import type { ExecuteAction } from '../cards/actions';
@@ -22,16 +22,27 @@ export const info = (message: string): Reply => cards.messageCard({ title: messa
 /** A titled answer of a few lines (how-to steps). */
 export const steps = (title: string, lines: readonly string[]): Reply => cards.messageCard({ title, lines: [...lines] });
 /** A change that is already so: said once ("Nothing to change"), then why, without repeating it. */
-export const nothingToChange = (why: readonly string[]): Reply =>
-  cards.messageCard({ title: 'Nothing to change', lines: why.map((w) => w.replace(/^Nothing (changes|to change)[:.]?\s*/i, '')).filter((w) => w !== '') });
+export const nothingToChange = (why: readonly string[], title = 'Nothing to change'): Reply =>
+  cards.messageCard({ title, lines: why.map((w) => w.replace(/^Nothing (changes|to change|would change)[:.]?\s*/i, '')).filter((w) => w !== '') });
+
+/**
+ * Why a plan changes nothing: its specific warnings ("x.com is not on the blocked list."), else that
+ * the organization is already set that way; never both, which would say it twice.
+ */
+export function whyNothing(plan: Plan): string[] {
+  const why = plan.warnings.filter((w) => w.code !== 'delay').map((w) => w.message);
+  const specific = why.filter((w) => !/^Nothing changes:/.test(w));
+  return specific.length > 0 ? specific : why.length > 0 ? why : [plan.summary];
+}
 // `outcome` tags what a reply means for the turn (logs and metrics count refusals, previews, changes).
-export const refusal = (reason: string): Reply => ({ ...cards.refusalCard({ reason: withoutPaths(reason) }), outcome: 'refused' });
-export const error = (reason: string, suggestions: readonly string[] = []): Reply => ({
-  ...cards.errorCard({ reason: withoutPaths(reason), suggestions, title: 'I could not do that' }),
+export const refusal = (reason: string): Reply => ({ ...cards.refusalCard({ reason: forPeople(reason) }), outcome: 'refused' });
+export const error = (reason: string, suggestions: readonly string[] = [], suggestHeading?: string): Reply => ({
+  ...cards.errorCard({ reason: forPeople(reason), suggestions, title: 'I could not do that', ...(suggestHeading !== undefined ? { suggestHeading } : {}) }),
   outcome: 'refused',
 });
-export const notUnderstood = (text: string, reason: string, suggestions: readonly string[]): Reply =>
-  cards.notUnderstoodCard({ text, reason, suggestions });
+/** A sentence not acted on: titled with what was understood of it, when something was. */
+export const notUnderstood = (text: string, failed: { reason: string; suggestions: readonly string[]; title?: string }): Reply =>
+  cards.notUnderstoodCard({ text, reason: failed.reason, suggestions: failed.suggestions, ...(failed.title !== undefined ? { title: failed.title } : {}) });
 
 /** The first screen of help: the common requests of each group; the rest wait behind "More examples". */
 const FEATURED = new Set([

@@ -11,7 +11,7 @@ export { defaultComparison, type ComparisonData, type ComparisonRow } from './co
 export { featureCard, type FeatureInput } from './feature';
 export { historyCard, type HistoryInput } from './history';
 export { helpCard, type HelpInput, type Example, type ExampleGroup } from './help';
-export { notUnderstoodCard, errorCard, type NotUnderstoodInput, type ErrorInput } from './notUnderstood';
+export { notUnderstoodCard, errorCard, NOT_UNDERSTOOD_TITLE, type NotUnderstoodInput, type ErrorInput } from './notUnderstood';
 export { messageCard, domainStatusCard, refusalCard, type MessageInput } from './message';
 export { codeCard, codeLines, withCodeSection, CODE_MAX, type CodeInput } from './code';
 export { whatIfCard } from './whatIf';

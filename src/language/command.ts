@@ -58,4 +58,11 @@ export type CommandKind = Command['kind'];
 
 export type ParseResult =
   | { ok: true; command: Command; /** Things the reader should be told, e.g. "I read contoso.com from the link." */ notes: string[] }
-  | { ok: false; reason: string; /** Closest commands, as canonical phrasings a button can send. */ suggestions: string[] };
+  | {
+      ok: false;
+      reason: string;
+      /** Closest commands, as canonical phrasings a button can send. */
+      suggestions: string[];
+      /** What was understood when something was ("Not done: block x.com"); absent when nothing was. */
+      title?: string;
+    };

@@ -57,9 +57,10 @@ export function domainList(ctx: Context, list: string | undefined, phraseFor: (d
   return { ok: true, domains, shown };
 }
 
-/** The organization named in an `org` slot: a domain or a name; "" for the sender's own. */
+/** The organization named in an `org` slot: a domain, a name or an unknown word; "" for the sender's own. */
 export function orgRef(ctx: Context, slot: string | undefined): string {
   const e = ctx.entity(slot);
-  if (e === undefined) return '';
+  // A lone unknown word in an organization slot (see ORG_OR_WORD) names an organization as typed.
+  if (e === undefined) return slot !== undefined && /^~[^ ]+$/.test(slot) ? slot.slice(1) : '';
   return e.kind === 'domain' ? e.value : e.raw;
 }

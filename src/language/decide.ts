@@ -92,6 +92,28 @@ const acts = (c: Command): boolean => c.kind === 'change' || c.kind === 'undo' |
 const phrases = (cs: Command[]): string[] => [...new Set(cs.map((c) => phrase(c)).filter((p): p is string => p !== undefined))];
 const quote = (s: string): string => `“${s.replace(/#[denq]\d+/g, '…').replace(/(^| )~/g, '$1')}”`;
 
+/**
+ * Titles of refusals that did understand something: they say what, so "I didn't understand that"
+ * stays for sentences of which nothing was understood.
+ */
+const notDone = (canonical: readonly string[]): string => (canonical[0] ? `Not done: ${canonical[0]}` : 'Not done');
+/** Matchers whose requests are questions; a problem in any other one is a change not made. */
+const QUESTION_MATCHERS = /^(?:reach|reachPair|domainStatus|whoCanWeTalkTo|matrix|showSettings|showList|history|comparison|feature|help)(?:#|$)/;
+/** What a change matcher understood, in words, for the title of its problem. */
+const CHANGE_WORDS: Record<string, string> = {
+  addBlocked: 'block a domain', removeBlocked: 'unblock a domain', addAllowed: 'allow a domain', removeAllowed: 'stop allowing a domain',
+  allowOnly: 'allow only some domains', addTrialException: 'allow a trial tenant', removeTrialException: 'remove a trial tenant exception',
+  setUserFederation: "a person's external access", setUserAllowOnly: "a person's allowed domains", userBackToOrganization: "a person's external access",
+  createPolicy: 'create a policy', updatePolicy: 'change a policy', assignPolicy: 'assign a policy', policyListEdit: "change a policy's domains",
+};
+function problemTitle(matcher: string): string {
+  const family = matcher.replace(/#.*/, '');
+  if (ASK_BACK.test(family)) return 'Which do you mean?';
+  if (QUESTION_MATCHERS.test(matcher)) return 'Not answered: one detail to fix';
+  const words = CHANGE_WORDS[family];
+  return words ? `Not done: ${words}, one detail to fix` : 'Not done: one detail to fix';
+}
+
 /** A question to offer instead of a change that was not taken. */
 function related(c: Command): string[] {
   if (c.kind === 'change' && 'domains' in c.change && c.change.domains[0] !== undefined) return [`is ${c.change.domains[0]} blocked?`];
@@ -125,7 +147,7 @@ export function decide(d: Decision): ParseResult {
   // "shall we add a.com or b.com?": a question is answered with how to, never asked back as a change.
   if (problem && d.question && (ASK_BACK.test(problem.matcher) ? howtoStart(clean) : /^how /.test(clean))) return { ok: true, command: howtoTopic(clean), notes: [] };
   if (problem && 'problem' in problem.result) {
-    return { ok: false, reason: problem.result.problem, suggestions: problem.result.suggestions.length > 0 ? problem.result.suggestions : [...DEFAULT_SUGGESTIONS] };
+    return { ok: false, reason: problem.result.problem, suggestions: problem.result.suggestions.length > 0 ? problem.result.suggestions : [...DEFAULT_SUGGESTIONS], title: problemTitle(problem.matcher) };
   }
   const commands = mergeCommands(chosen.flatMap((c) => ('command' in c.result ? [c.result.command] : [])));
   const cancel = commands.find((c) => c.kind === 'cancel');
@@ -133,7 +155,7 @@ export function decide(d: Decision): ParseResult {
   if (cancel && acting) {
     // "don't block x.com", "no, turn it off": the negation wins; the negated change is not offered.
     const said = chosen.filter((c) => isCommand(c, 'cancel')).map((c) => quote(text(c))).join(', ');
-    return { ok: false, reason: `You said ${said}, so I haven't changed anything.`, suggestions: [...related(acting), 'cancel'] };
+    return { ok: false, reason: `You said ${said}, so I haven't changed anything.`, suggestions: [...related(acting), 'cancel'], title: notDone(phrases([acting])) };
   }
   let meant = cancel && commands.length > 1 ? commands.filter((c) => c.kind !== 'cancel') : commands;
   if (meant.length > 1 && meant.every((c) => c.kind === 'change')) {
@@ -144,7 +166,7 @@ export function decide(d: Decision): ParseResult {
   if (meant.length > 1 && d.question && !meant.some(acts)) meant = [meant[0] as Command];
   if (meant.length > 1) {
     const said = chosen.map((c) => quote(text(c))).join(' and ');
-    return { ok: false, reason: `I read more than one request (${said}); I haven't changed anything. Send one at a time.`, suggestions: phrases(meant) };
+    return { ok: false, reason: `I read more than one request (${said}); I haven't changed anything. Send one at a time.`, suggestions: phrases(meant), title: 'Not done: more than one request' };
   }
   const command = meant[0] as Command;
   if (d.question && command.kind === 'help' && howtoStart(clean)) return { ok: true, command: howtoTopic(clean), notes: [] };
@@ -158,7 +180,12 @@ export function decide(d: Decision): ParseResult {
   }
   if (unused) {
     const shown = unused.map((p) => d.ctx.entity(p)?.display ?? p).join(', ');
-    return { ok: false, reason: `I'm not sure what to do with ${shown} here${acts(command) ? "; I haven't changed anything" : ''}.`, suggestions: canonical.length > 0 && !d.question ? canonical : suggest(words, d.ctx.entities, 3, d.question) };
+    return {
+      ok: false,
+      reason: `I'm not sure what to do with ${shown} here${acts(command) ? "; I haven't changed anything" : ''}.`,
+      suggestions: canonical.length > 0 && !d.question ? canonical : suggest(words, d.ctx.entities, 3, d.question),
+      title: `Not sure what to do with ${shown}`,
+    };
   }
   const rest = unexplained(leftover, d.question || !acts(command));
   if (acts(command)) {
@@ -172,24 +199,23 @@ export function decide(d: Decision): ParseResult {
       if (command.kind === 'change') return { ok: true, command: { kind: 'howto', change: command.change }, notes: [] };
     }
     if (d.questionMark || (d.question && command.kind !== 'confirm')) {
-      return { ok: false, reason: `That reads as a question, so I haven't changed anything. To make the change, send the command itself${canonical[0] ? `: ${canonical[0]}` : ''}.`, suggestions: [...canonical, ...related(command)] };
+      return { ok: false, reason: `That reads as a question, so I haven't changed anything. To make the change, send the command itself${canonical[0] ? `: ${canonical[0]}` : ''}.`, suggestions: [...canonical, ...related(command)], title: notDone(canonical) };
     }
     const own = clauseWords(words, chosen, used);
     // A clause of its own that only negates or hedges ("…, or maybe not", "…, actually don't") takes the request back.
     const takenBack = otherClauses(words, chosen).some((c) => (negated(c) || hedged(c)) && unexplained(c.replace(TAKE_BACK, ' '), false) === '');
-    if (takenBack) return { ok: false, reason: `You said ${quote(leftover.trim())}, so I haven't changed anything.`, suggestions: related(command) };
-    if (negated(own)) return { ok: false, reason: `You said ${quote(leftover.trim())}, so I haven't changed anything.`, suggestions: related(command) };
+    if (takenBack || negated(own)) return { ok: false, reason: `You said ${quote(leftover.trim())}, so I haven't changed anything.`, suggestions: related(command), title: notDone(canonical) };
     const ownRest = unexplained(own, false);
     // Beside the request itself, only known words are tolerated: an unknown word, a number or a name in
     // the same clause ("block x.com for rob", "from 9am") may change what is meant; undo takes none.
     const strange = own.split(' ').some((w) => w.startsWith('~') || /\d/.test(w)) || (command.kind === 'undo' && /(?<![^ ])(?:everything|all|every|changes|#[denq]\d+)(?![^ ])/.test(own)) || SECOND_REQUEST.test(own);
     if (strange || hedged(ownRest) || asksToAct(ownRest)) {
       const why = hedged(rest) ? 'That change has a condition I cannot check' : `I'm not sure what you meant by ${quote(rest)}`;
-      return { ok: false, reason: `${why}, so I haven't changed anything.${canonical[0] ? ` Did you mean: ${canonical[0]}?` : ''}`, suggestions: canonical.length > 0 ? canonical : suggest(words, d.ctx.entities, 3, d.question) };
+      return { ok: false, reason: `${why}, so I haven't changed anything.${canonical[0] ? ` Did you mean: ${canonical[0]}?` : ''}`, suggestions: canonical.length > 0 ? canonical : suggest(words, d.ctx.entities, 3, d.question), title: notDone(canonical) };
     }
   } else if (!d.question && asksToAct(rest)) {
     // "remove all blocked domains" is not "show blocked domains".
-    return { ok: false, reason: `I'm not sure what you want me to do with ${quote(rest)}; I haven't changed anything.`, suggestions: suggest(words, d.ctx.entities, 3, d.question) };
+    return { ok: false, reason: `I'm not sure what you want me to do with ${quote(rest)}; I haven't changed anything.`, suggestions: suggest(words, d.ctx.entities, 3, d.question), title: `Not sure what to do with ${quote(rest)}` };
   }
   const usedEntities = [...used].map((i) => d.ctx.entity(words[i]));
   const notes = usedEntities.flatMap((e) => (e?.note ? [e.note] : []));

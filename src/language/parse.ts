@@ -30,7 +30,7 @@ function frontOrgToEnd(tokens: Token[]): Token[] {
  */
 export function parse(text: string): ParseResult {
   if (typeof text !== 'string' || text.trim() === '') return { ok: false, reason: 'The message is empty.', suggestions: [...DEFAULT_SUGGESTIONS] };
-  if (text.length > MAX_LENGTH) return { ok: false, reason: `The message is too long for a command (over ${MAX_LENGTH} characters); send one request at a time.`, suggestions: [...DEFAULT_SUGGESTIONS] };
+  if (text.length > MAX_LENGTH) return { ok: false, reason: `The message is too long for a command (over ${MAX_LENGTH} characters); send one request at a time.`, suggestions: [...DEFAULT_SUGGESTIONS], title: 'Too long for one request' };
   const tokenized = tokenize(text);
   const tokens = frontOrgToEnd(tokenized.tokens);
   const clean = tokens.map((t) => t.norm).join(' ');
@@ -74,7 +74,7 @@ export function parse(text: string): ParseResult {
   });
   if (result.ok) {
     const valid = commandSchema.safeParse(result.command);
-    if (!valid.success) return { ok: false, reason: `I can't use that: ${valid.error.issues[0]?.message ?? 'invalid command'}.`, suggestions: [] };
+    if (!valid.success) return { ok: false, reason: `I can't use that: ${valid.error.issues[0]?.message ?? 'invalid command'}.`, suggestions: [], title: "I can't use that" };
     return { ok: true, command: valid.data as Command, notes: result.notes };
   }
   return result;

@@ -6,11 +6,21 @@ const CONSUMER_IDS = new Set(['org.allowTeamsConsumer', 'policy.enableTeamsConsu
 
 const forward = (c: Check): boolean => c.direction === 'both' || c.direction === 'aToB';
 
-/** "Contoso East: all external domains are allowed (AllowedDomains)": what let it through, per side. */
+/**
+ * "Contoso East: all external domains are allowed (AllowedDomains)": what was found in words, then
+ * the setting; a raw value the words carry in brackets joins the setting's bracket, so one bracket
+ * follows the words, not two ("(AllowedDomains: AllowAllKnownDomains)").
+ */
+function foundWithSetting(c: Check): string {
+  const raw = /^(.*\S) \(([^()]+)\)$/.exec(c.found);
+  return raw ? `${raw[1]} (${c.setting}: ${raw[2]})` : `${c.found} (${c.setting})`;
+}
+
+/** What let it through, per side. */
 function passedBy(checks: readonly Check[], ids: ReadonlySet<string>): string {
   return checks
     .filter((c) => forward(c) && c.status === 'passed' && ids.has(c.id))
-    .map((c) => `${c.orgName}: ${c.found} (${c.setting})`)
+    .map((c) => `${c.orgName}: ${foundWithSetting(c)}`)
     .join('; ');
 }
 
@@ -42,7 +52,7 @@ export function summarize(v: Verdict): string {
       return `Reachable: ${a.address} can chat, call and meet with ${b.address} (${kind})${by ? ` — ${by}` : ''}${reverse}.`;
     }
     case 'notReachable': {
-      const text = `Not reachable: ${failed.slice(0, 2).map((c) => c.because ?? `${c.orgName}: ${c.found} (${c.setting})`).join('; ')}.`;
+      const text = `Not reachable: ${failed.slice(0, 2).map((c) => c.because ?? `${c.orgName}: ${foundWithSetting(c)}`).join('; ')}.`;
       return `${text}${meetingNote(v)}`;
     }
     case 'depends': {

@@ -47,7 +47,7 @@ const transcripts: Record<string, Step[]> = {
   ],
   'the help card has no Confirm or Cancel, and its Undo example only previews': [
     [EAST_ADMIN, 'help', /^What you can ask me(?![\s\S]*^(Confirm|Cancel|yes)$)/m, 'same'],
-    [EAST_ADMIN, '!Undo the last change', /no change of .* to undo|Confirm/, 'same'],
+    [EAST_ADMIN, '!Undo the last change', /has no change to undo|Confirm/, 'same'],
   ],
   'a fix button on an answer previews the fix, never applies it': [
     [WEST_ADMIN, 'allow only fabrikam.com', /Confirm/, 'same'],

@@ -298,7 +298,7 @@ describe('12. every one-line summary names the setting that decided it, and the 
     ['their user policy', west({ policies: [policy('NoFed', { enableFederationAccess: false })], users: [user(ANN, { policy: 'NoFed' })] }), `Not reachable: ${ANN}'s policy NoFed has EnableFederationAccess off.`],
     ['their block list', west({ settings: { domainMode: 'blockSpecific', blockedDomains: ['east.com'] } }), 'Not reachable: West: east.com is on the blocked list (BlockedDomains).'],
     ['our trial-tenant block', west({ trialOnly: true }), 'Not reachable: East blocks trial-only tenants (ExternalAccessWithTrialTenants): West holds only trial licences and trial tenants are blocked.'],
-    ['open both sides', eastWest(), `Reachable: ${ROB} can chat, call and meet with ${ANN} (native Teams federation) — East: all external domains are allowed (AllowAllKnownDomains) (AllowedDomains); West: all external domains are allowed (AllowAllKnownDomains) (AllowedDomains).`],
+    ['open both sides', eastWest(), `Reachable: ${ROB} can chat, call and meet with ${ANN} (native Teams federation) — East: all external domains are allowed (AllowedDomains: AllowAllKnownDomains); West: all external domains are allowed (AllowedDomains: AllowAllKnownDomains).`],
   ])('%s', (_case, m, summary) => {
     expect(evaluateReach(m, ROB, ANN).summary).toBe(summary);
   });

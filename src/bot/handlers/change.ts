@@ -1,33 +1,44 @@
 import { setImmediate as nextTurnOfTheLoop } from 'node:timers/promises';
 import type { Change } from '../../policy/change';
 import { findOrganization, adminsOf } from '../../policy/organizations';
-import { commandText, plan } from '../../policy';
+import { commandText, phraseChange, plan } from '../../policy';
 import type { Organization } from '../../policy/model';
 import { orgPrint, shownPrint } from '../shown';
 import type { Reply, Turn } from '../turn';
 import * as views from '../views';
+import type { Command } from '../../language/command';
+import { unknownOrganization } from '../unknown-org';
 
-/** The organization a change names ("" = the sender's own), or the reason it cannot be used. */
-export function targetOrganization(turn: Turn, ref: string): { org: Organization } | { error: string } {
+/**
+ * The organization a request names ("" = the sender's own), or the reply saying why it cannot be
+ * used; an unknown name gets the closest known ones, each with a button that asks `asked` again.
+ */
+export function targetOrganization(turn: Turn, ref: string, asked?: Command): { org: Organization } | { refused: Reply } {
   const model = turn.deps.store.read();
   if (ref === '') {
     if (turn.sender.org) return { org: turn.sender.org };
-    return { error: 'I could not tell which organization you mean: name it, for example "… for contosoeast.com".' };
+    return { refused: views.error('I could not tell which organization you mean: name it, for example "… for contosoeast.com".') };
   }
   const org = findOrganization(model, ref);
-  return org ? { org } : { error: `I don't know an organization called "${ref}".` };
+  return org ? { org } : { refused: unknownOrganization(model, turn.sender, ref, asked) };
 }
 
 const anonymousRefusal = (): Reply =>
   views.refusal('I could not tell who you are, so I cannot make changes for you. You can still ask questions that name addresses, like "can ann@contosowest.com reach rob@contosoeast.com?".');
 
-/** Users ask, admins change: the polite refusal names who can make the change. */
-export function refuseUnlessAdmin(turn: Turn, org: Organization): Reply | undefined {
+/**
+ * Users ask, admins change: the polite refusal names who can make the change and, when known, the
+ * words to send them (`say`, the request in canonical words, as the admin would type it).
+ */
+export function refuseUnlessAdmin(turn: Turn, org: Organization, say?: string): Reply | undefined {
   if (turn.sender.address === '') return anonymousRefusal();
   if (turn.sender.adminOf.includes(org.id)) return undefined;
   const admins = adminsOf(turn.deps.store.read(), org.id, turn.deps.botAdmins);
-  const who = admins.length > 0 ? admins.join(', ') : `an admin of ${org.name}`;
-  return views.refusal(`Only an admin of ${org.name} can change its settings. Ask ${who}.`);
+  const whose = turn.sender.org?.id === org.id ? 'your admin' : `${org.name}'s admin`;
+  const who = admins.length > 0 ? `${admins.join(', ')} (${admins.length > 1 ? `${whose}s` : whose})` : `an admin of ${org.name}`;
+  // The admin sends it in their own chat, where their organization needs no naming; a long list is not quoted.
+  const words = say !== undefined && say.length <= 200 ? ` to send "${say}"` : '';
+  return views.refusal(`Only an admin of ${org.name} can change its settings. Ask ${who}${words}.`);
 }
 
 /**
@@ -42,9 +53,9 @@ export async function requestChange(turn: Turn, requested: Change): Promise<Repl
   if (INTERNAL_CHANGE_KINDS.has(requested.kind)) {
     return [views.refusal(`A "${requested.kind}" change is made only by undo; it cannot be asked for. Nothing was changed.`)];
   }
-  const target = targetOrganization(turn, requested.org);
-  if ('error' in target) return [views.error(target.error)];
-  const refused = refuseUnlessAdmin(turn, target.org);
+  const target = targetOrganization(turn, requested.org, { kind: 'change', change: requested });
+  if ('refused' in target) return [target.refused];
+  const refused = refuseUnlessAdmin(turn, target.org, phraseChange({ ...requested, org: '' }));
   if (refused) return [refused];
   return previewChange(turn, { ...requested, org: target.org.id }, []);
 }
@@ -61,8 +72,7 @@ export async function previewChange(turn: Turn, change: Change, notes: string[])
   if (!result.ok) return [views.error(`${result.reason} Nothing was changed.`)];
   if (result.plan.diff.length === 0) {
     // Already so: nothing to confirm, store or audit.
-    const why = result.plan.warnings.filter((w) => w.code !== 'delay').map((w) => w.message);
-    return [views.nothingToChange(why.length > 0 ? why : [result.plan.summary])];
+    return [views.nothingToChange(views.whyNothing(result.plan))];
   }
   // Planning, then printing, then drawing a change that affects 10,000 organizations are each tens
   // of milliseconds: other requests (and /healthz) get their turns in between. The plan and its

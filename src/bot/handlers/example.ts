@@ -13,7 +13,7 @@ import { undo } from './history';
  */
 export async function example(turn: Turn, text: string): Promise<Reply[]> {
   const parsed = parse(text);
-  if (!parsed.ok) return [views.notUnderstood(text, parsed.reason, parsed.suggestions)];
+  if (!parsed.ok) return [views.notUnderstood(text, parsed)];
   const command = parsed.command;
   const asked = { ...turn, request: `[example] ${text}` };
   switch (command.kind) {

@@ -54,8 +54,8 @@ export async function reach(turn: Turn, command: Of<'reach'>): Promise<Reply[]> 
  * quadratic in organizations — a small grid only when few are known.
  */
 export async function showSettings(turn: Turn, command: Of<'showSettings'>): Promise<Reply[]> {
-  const target = targetOrganization(turn, command.orgRef ?? '');
-  if ('error' in target) return [views.error(target.error)];
+  const target = targetOrganization(turn, command.orgRef ?? '', command);
+  if ('refused' in target) return [target.refused];
   const model = turn.deps.store.read();
   const org = target.org;
   if (!org.managed) {
@@ -87,8 +87,8 @@ export async function showSettings(turn: Turn, command: Of<'showSettings'>): Pro
 }
 
 export async function domainQuestion(turn: Turn, command: Of<'domainStatus'>): Promise<Reply[]> {
-  const target = targetOrganization(turn, command.orgRef ?? '');
-  if ('error' in target) return [views.error(target.error)];
+  const target = targetOrganization(turn, command.orgRef ?? '', command);
+  if ('refused' in target) return [target.refused];
   const d = normalizeDomain(command.domain);
   if (!d.ok) return [views.error(`${d.reason}.`)];
   if (!target.org.managed) return [views.info(`${target.org.name}'s settings are unknown to me, so I cannot tell whether it allows ${d.domain.display}.`)];
@@ -97,8 +97,8 @@ export async function domainQuestion(turn: Turn, command: Of<'domainStatus'>): P
 
 /** One page of who an organization can talk to: verdicts for that page's rows only. */
 export async function whoCanWeTalkTo(turn: Turn, command: Of<'whoCanWeTalkTo'>): Promise<Reply[]> {
-  const target = targetOrganization(turn, command.orgRef ?? '');
-  if ('error' in target) return [views.error(target.error)];
+  const target = targetOrganization(turn, command.orgRef ?? '', command);
+  if ('refused' in target) return [target.refused];
   const model = turn.deps.store.read();
   const org = target.org;
   if (!org.managed) return [views.info(`${org.name}'s settings are unknown to me.`)];

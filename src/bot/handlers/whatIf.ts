@@ -14,14 +14,17 @@ type Of<K extends Command['kind']> = Extract<Command, { kind: K }>;
  * Planned as an admin of the organization would see it, because only the impact is wanted.
  */
 export async function whatIf(turn: Turn, command: Of<'whatIf'>): Promise<Reply[]> {
-  const target = targetOrganization(turn, command.change.org);
-  if ('error' in target) return [views.error(target.error)];
+  const target = targetOrganization(turn, command.change.org, command);
+  if ('refused' in target) return [target.refused];
   const org = target.org;
   const actor = { ...turn.sender, adminOf: [...new Set([...turn.sender.adminOf, org.id])] };
   const result = plan(turn.deps.store.read(), { ...command.change, org: org.id }, actor, turn.now);
   if (!result.ok) return [views.error(`${result.reason} Nothing was changed.`)];
   if (result.plan.diff.length === 0) {
-    return [views.info(`Nothing would change: ${result.plan.summary}`), ...(await showSettings({ ...turn, sender: { ...turn.sender, adminOf: [] } }, { kind: 'showSettings', ...(command.change.org ? { orgRef: command.change.org } : {}) }))];
+    // The settings as the asker sees them: an admin's card keeps its buttons (each only previews) and
+    // never tells that admin "only an admin can change these settings".
+    const settings = await showSettings(turn, { kind: 'showSettings', orgRef: org.id });
+    return [views.nothingToChange(views.whyNothing(result.plan), 'Nothing would change'), ...settings];
   }
   const canAct = turn.sender.adminOf.includes(org.id);
   return [cards.whatIfCard({ plan: result.plan, command: canAct ? phraseChange(command.change) : undefined })];

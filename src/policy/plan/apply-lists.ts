@@ -50,7 +50,7 @@ export function addBlocked(ctx: ApplyContext, domains: readonly string[]): StepR
     const allowedNow = mode === 'allowSpecific' ? fresh.filter((d) => listSet(s.allowedDomains).has(d)) : [];
     notInEffect(ctx, 'blocked', mode, allowedNow.length ? ` ${shownList(allowedNow)} stays allowed: remove it from the allowed domains to block it.` : '');
   }
-  return withSettings(ctx, { domainMode: mode, blockedDomains }, `Block ${shownList(fresh)} for ${ctx.org.name}${mode !== s.domainMode ? ` (switches to "${MODE_LABELS[mode]}": every other domain stays allowed)` : ''}.`);
+  return withSettings(ctx, { domainMode: mode, blockedDomains }, fresh.length === 0 ? `Nothing to block for ${ctx.org.name}.` : `Block ${shownList(fresh)} for ${ctx.org.name}${mode !== s.domainMode ? ` (switches to "${MODE_LABELS[mode]}": every other domain stays allowed)` : ''}.`);
 }
 
 export function removeBlocked(ctx: ApplyContext, domains: readonly string[]): StepResult {
@@ -62,7 +62,7 @@ export function removeBlocked(ctx: ApplyContext, domains: readonly string[]): St
   if (gone.size > 0 && s.domainMode !== 'blockSpecific') {
     notInEffect(ctx, 'blocked', s.domainMode, s.domainMode === 'allowSpecific' ? ' To let a domain in, allow it.' : '');
   }
-  return withSettings(ctx, { domainMode: mode, blockedDomains }, `Unblock ${shownList([...gone])} for ${ctx.org.name}${mode !== s.domainMode ? ` (the block list is empty: back to "${MODE_LABELS[mode]}")` : ''}.`);
+  return withSettings(ctx, { domainMode: mode, blockedDomains }, gone.size === 0 ? `Nothing to unblock for ${ctx.org.name}.` : `Unblock ${shownList([...gone])} for ${ctx.org.name}${mode !== s.domainMode ? ` (the block list is empty: back to "${MODE_LABELS[mode]}")` : ''}.`);
 }
 
 /** Allow-list mode: adding to the list switches an open or block-list organization to it. */
@@ -103,5 +103,5 @@ export function removeAllowed(ctx: ApplyContext, domains: readonly string[]): St
   if (gone.size > 0 && s.domainMode === 'allowSpecific' && allowedDomains.length === 0) {
     ctx.warn('blocksEveryone', `The allowed list becomes empty: ${ctx.org.name} can talk to no external domain ("${MODE_LABELS.allowSpecific}" with none listed blocks all).`);
   }
-  return withSettings(ctx, { allowedDomains }, `Remove ${shownList([...gone])} from the allowed domains of ${ctx.org.name}.`);
+  return withSettings(ctx, { allowedDomains }, gone.size === 0 ? `Nothing to remove from the allowed domains of ${ctx.org.name}.` : `Remove ${shownList([...gone])} from the allowed domains of ${ctx.org.name}.`);
 }

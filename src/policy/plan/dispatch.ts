@@ -53,5 +53,7 @@ function several(ctx: ApplyContext, changes: readonly Change[]): StepResult {
     org = step.org;
     summaries.push(step.summary.replace(/\.$/, ''));
   }
-  return { ok: true, org, summary: `${summaries.join('; then ')}.` };
+  // A step that does nothing ("Nothing to unblock …", its warning says why) is not told as a step taken.
+  const taken = summaries.filter((t) => !/^Nothing to /.test(t));
+  return { ok: true, org, summary: `${(taken.length > 0 ? taken : summaries.slice(0, 1)).join('; then ')}.` };
 }
