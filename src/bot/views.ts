@@ -113,9 +113,9 @@ export const preview = (plan: Plan, pendingId: string, shown: { understood: stri
  * A confirmed change: what changed, and the PowerShell that makes the same change in the tenant
  * (when the organization after the change is known), so nobody retypes it.
  */
-export function result(entry: AuditEntry, plan: Plan | undefined, orgName: string, canUndo: boolean, after?: Organization): Reply {
+export function result(entry: AuditEntry, plan: Plan | undefined, orgName: string, canUndo: boolean, after?: Organization, undid?: string): Reply {
   const delta = after ? powershellDelta(touchesOf(entry.before, entry.after, entry.lists), after) : '';
-  const bound = { ...cards.changeResultCard({ entry, plan, orgName, canUndo, hasScript: delta !== '' }), outcome: 'confirmed' as const };
+  const bound = { ...cards.changeResultCard({ entry, plan, orgName, canUndo, hasScript: delta !== '', undid }), outcome: 'confirmed' as const };
   if (delta === '') return bound;
   const file = `${entry.orgId}-change-${entry.id.slice(0, 8)}.ps1`;
   const card = cards.withCodeSection(bound.card, 'PowerShell that makes this change in the tenant', delta, `the attached ${file} has them all`);

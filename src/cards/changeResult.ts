@@ -15,16 +15,20 @@ export interface ChangeResultInput {
   canUndo: boolean;
   /** The card also carries the PowerShell that applies the change in the tenant. */
   hasScript?: boolean;
+  /** For an undo: the summary of the change it undid. */
+  undid?: string;
 }
 
 /** Card 3b: what changed, with Undo. */
-export function changeResultCard({ entry, plan, orgName, canUndo, hasScript = false }: ChangeResultInput): BoundCard {
+export function changeResultCard({ entry, plan, orgName, canUndo, hasScript = false, undid }: ChangeResultInput): BoundCard {
   const verb = entry.undoes ? 'Undone' : 'Done';
+  // An undo's own summary only says "Put back the earlier settings": say which change it undid.
+  const said = entry.undoes && undid !== undefined ? `Undid: ${undid}` : entry.summary;
   const impact = plan ? impactView(plan.impact) : { heading: '', lines: [] };
   const delay = plan ? delayWords(plan.warnings) : '';
   const after = delay ? ` Once that is done: ${delay}.` : ' Once that is done, Teams takes a few hours to apply it.';
   const apply = hasScript ? 'To apply it in the tenant, run the PowerShell below.' : 'Apply it in the tenant in the Teams admin center or with PowerShell.';
-  const summary = `${verb}: ${clip(entry.summary, SUMMARY_MAX)}`;
+  const summary = `${verb}: ${clip(said, SUMMARY_MAX)}`;
   const diff = plan
     ? diffView(plan.diff)
     : diffView(entry.touched.map((path) => auditWords(entry, path)));
@@ -35,7 +39,7 @@ export function changeResultCard({ entry, plan, orgName, canUndo, hasScript = fa
       title: `${verb} in the bot's store`,
       color: 'Default',
       subtitle: show(orgName, 120),
-      summary: show(entry.summary, 1000),
+      summary: show(said, 1000),
       diffHeading: 'What changed',
       diff,
       impactHeading: impact.heading,

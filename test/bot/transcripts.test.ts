@@ -27,7 +27,7 @@ const transcripts: Record<string, Step[]> = {
     [EAST_ADMIN, '!Confirm', /fabrikam/, 'changed'],
     [ROB, 'show settings', /Block only specific external domains[\s\S]*fabrikam\.com/, 'same'],
     [EAST_ADMIN, 'undo', /Undo this change\?[\s\S]*fabrikam/, 'same'],
-    [EAST_ADMIN, '!Confirm', /Undone[\s\S]*fabrikam/, 'changed'],
+    [EAST_ADMIN, '!Confirm', /Undone[\s\S]*Undid: Block fabrikam\.com/, 'changed'],
     [ROB, 'show settings', /Allow all external domains/, 'same'],
   ],
   'a change without side effects is previewed too, and applied only on Confirm': [

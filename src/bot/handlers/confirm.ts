@@ -62,13 +62,15 @@ async function apply(turn: Turn, p: PendingChange): Promise<Reply[]> {
     return orgPrint(before, orgId) === p.orgPrint && shownPrint(plan) === p.shownPrint;
   };
   const common = { actor: turn.sender, request: p.request, now: turn.now, stillAsShown };
+  // An undo's card says what it undid (its own summary only says "put back the earlier settings").
+  const undoing = p.action.kind === 'undo' ? store.previewUndo({ orgId, entryId: p.action.entryId, actor: turn.sender, now: turn.now }) : undefined;
   const result =
     p.action.kind === 'change'
       ? await store.commit({ change: p.action.change, ...common, ...(planned && { planned }) })
       : await store.undo({ orgId, entryId: p.action.entryId, ...common });
   if (result.ok) {
     const org = result.model.organizations.find((o) => o.id === result.entry.orgId);
-    return [views.result(result.entry, applied, org?.name ?? result.entry.orgId, true, org)];
+    return [views.result(result.entry, applied, org?.name ?? result.entry.orgId, true, org, undoing?.ok ? undoing.entry.summary : undefined)];
   }
   if (result.stale) {
     const note = 'The settings changed since you saw that preview, so nothing was changed: here is what it would do now.';
