@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { plan } from '../policy';
+import { shownPrints, stillAsShown } from '../policy/fingerprint';
 import { findOrganization } from '../policy/organizations';
 import { openStore } from '../store';
 import { importNotes, planText, prepareImport, readTenantText } from '../tenant';
@@ -42,8 +43,8 @@ export async function main(argv: readonly string[], out: (line: string) => void 
     // The operator runs this with the store file in hand: they act as an admin of the organization named.
     const actor = { address: args.options.as ?? `import-cli@${org.domains[0] ?? org.id}`, adminOf: [org.id] };
     const now = new Date();
-    const revision = store.revision();
-    const planned = plan(store.read(), prepared.change, actor, now);
+    const model = store.read();
+    const planned = plan(model, prepared.change, actor, now);
     if (!planned.ok) return fail(err, `import: ${planned.reason} Nothing was changed.`);
     for (const line of [...planText(planned.plan), ...importNotes(prepared)]) out(line);
     if (planned.plan.diff.length === 0) {
@@ -54,7 +55,17 @@ export async function main(argv: readonly string[], out: (line: string) => void 
       out('Nothing was changed. Run again with --yes to apply this import.');
       return 0;
     }
-    const result = await store.commit({ change: prepared.change, actor, request: `imported from ${file} (npm run import)`, now, expectedRevision: revision });
+    // Confirmed as the bot confirms: only if the organization is still as it was when the preview was
+    // printed and the plan still shows the same (another process may share the store).
+    const shown = shownPrints(model, org.id, planned.plan);
+    const result = await store.commit({
+      change: prepared.change,
+      actor,
+      request: `imported from ${file} (npm run import)`,
+      now,
+      planned: { model, result: planned },
+      stillAsShown: (before, replanned) => stillAsShown(shown, org.id, before, replanned, { model, plan: planned.plan }),
+    });
     if (!result.ok) return fail(err, `import: ${result.reason} Nothing was changed.`);
     out(`Imported: ${result.entry.summary} (audit entry ${result.entry.id}).`);
     return 0;

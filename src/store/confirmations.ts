@@ -11,7 +11,7 @@ export interface PendingChange {
   actor: string;
   conversationId: string;
   request: string;
-  /** Fingerprint of the organization's data the preview was planned against (see `bot/shown.ts`). */
+  /** Fingerprint of the organization's data the preview was planned against (see `policy/fingerprint.ts`). */
   orgPrint: string;
   /** Fingerprint of what the preview showed: summary, before → after, who gains or loses. */
   shownPrint: string;

@@ -13,10 +13,9 @@ import { CURRENT_SCHEMA_VERSION } from './fileSchema';
 import type { AuditLine, StoreFile } from './fileSchema';
 import type { HeldLock } from './lockFile';
 import type { Planner } from './planner';
-import { notAsShown, planUndo, STALE } from './planUndo';
+import { notAsShown, planUndo } from './planUndo';
 import type { PlannedUndo } from './planUndo';
 import { prepareStoreFile } from './serializeStoreFile';
-import { RecentModels, samePlanEffect } from './recentModels';
 import type { AuditEntry, CommitResult, HistoryPage, PolicyStore, StoreHealth, StoreSize, SyncResult, UndoPreview } from './types';
 import { WriteValidator } from './validateFile';
 
@@ -43,11 +42,10 @@ interface Job {
   reject: (err: unknown) => void;
 }
 
-/** The model as changed by the jobs of the batch so far (not yet on disk), and what each job changed. */
+/** The model as changed by the jobs of the batch so far (not yet on disk). */
 interface Working {
   model: PolicyModel;
   revision: number;
-  changes: Array<{ revision: number; orgId: string; model: PolicyModel }>;
 }
 
 /**
@@ -61,7 +59,6 @@ export class LowdbPolicyStore implements PolicyStore {
   readonly #queue = new BatchQueue<Job>((batch) => this.#processBatch(batch));
   readonly #validator: WriteValidator;
   readonly #log: AuditLog;
-  readonly #recent: RecentModels;
   #model: PolicyModel;
   #revision: number;
   #closing: Promise<void> | undefined;
@@ -79,7 +76,6 @@ export class LowdbPolicyStore implements PolicyStore {
     this.#log = new AuditLog(entries);
     this.#validator = new WriteValidator(deps.validation);
     this.#validator.accept(data, entries);
-    this.#recent = new RecentModels(data.revision, this.#model, deps.auditLines.map((l) => ({ revision: l.revision, orgId: l.entry.orgId })));
   }
 
   read(): PolicyModel {
@@ -155,7 +151,7 @@ export class LowdbPolicyStore implements PolicyStore {
   /** Applies the batch's jobs in order to a working model, writes once, then answers every job. */
   async #processBatch(batch: Job[]): Promise<void> {
     const start = this.#log.length;
-    const working: Working = { model: this.#model, revision: this.#revision, changes: [] };
+    const working: Working = { model: this.#model, revision: this.#revision };
     const answers: Array<() => void> = [];
     const accepted: Array<{ job: Job; result: UndoResult }> = [];
     for (const job of batch) {
@@ -173,7 +169,6 @@ export class LowdbPolicyStore implements PolicyStore {
         this.#log.publish();
         this.#model = working.model;
         this.#revision = working.revision;
-        for (const change of working.changes) this.#recent.record(change.revision, change.orgId, change.model);
       } else {
         this.#validator.forget(this.#log.since(start));
         this.#log.truncate(start);
@@ -190,7 +185,6 @@ export class LowdbPolicyStore implements PolicyStore {
       // The caller's plan of this very change against this very model: planning again would give the same.
       const reuse = given !== undefined && given.model === working.model && given.result.plan.change === input.change;
       const planned = reuse ? given.result : this.#deps.plan(working.model, input.change, input.actor, input.now);
-      if (input.expectedRevision !== undefined && this.#stale(input, input.expectedRevision, planned, working)) return { ok: false, stale: true, reason: STALE };
       if (!planned.ok) return { ok: false, reason: planned.reason };
       if (input.stillAsShown && !input.stillAsShown(working.model, planned.plan)) return notAsShown();
       return this.#record(planned, input, working);
@@ -215,27 +209,7 @@ export class LowdbPolicyStore implements PolicyStore {
     this.#log.append(entry);
     working.model = model;
     working.revision++;
-    working.changes.push({ revision: working.revision, orgId: entry.orgId, model });
     return { ok: true, entry, model };
-  }
-
-  /**
-   * A plan made at `expected` is stale only when what it does changed: planned against the model at
-   * `expected` and against the latest, it must do the same (summary, impact, warnings, confirmation).
-   * When that model is no longer kept (64 revisions), stale when its organization changed since. So
-   * concurrent admins do not invalidate each other's unrelated changes and re-queue without end.
-   */
-  #stale(input: CommitInput, expected: number, planned: PlanResult, working: Working): boolean {
-    if (expected === working.revision) return false;
-    if (expected > working.revision) return true;
-    const old = this.#recent.at(expected);
-    if (old === undefined) {
-      const orgId = planned.ok ? planned.plan.orgId : input.change.org;
-      return working.changes.some((c) => c.orgId === orgId && c.revision > expected) || this.#recent.changedSince(orgId, expected);
-    }
-    if (!planned.ok) return true;
-    const then = this.#deps.plan(old, input.change, input.actor, input.now);
-    return !then.ok || !samePlanEffect(then.plan, planned.plan);
   }
 
   /**

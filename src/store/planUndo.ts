@@ -5,9 +5,7 @@ import type { Planner } from './planner';
 import type { AuditEntry, CommitResult } from './types';
 import { undoTarget } from './undoTarget';
 
-/** Shared by every store: the same refusals in the same words. */
-export const STALE = 'store: the settings changed since this change was planned; plan it again.';
-
+/** Shared by every store: the one stale refusal, in the same words. */
 export const notAsShown = (): CommitResult => ({ ok: false, stale: true, reason: 'store: the change no longer does what was previewed; preview it again.' });
 
 export type PlannedUndo = { ok: true; entry: AuditEntry; planned: Extract<PlanResult, { ok: true }> } | { ok: false; reason: string };

@@ -97,7 +97,8 @@ export interface PolicyStore {
   revision(): number;
   /**
    * Re-plans `change` against the latest model inside the queue and commits it with an audit entry.
-   * When `expectedRevision` is given and the store moved on, returns `{ ok: false, stale: true }`.
+   * `stillAsShown` (given the model before the change and the plan made there) refuses it as
+   * `{ ok: false, stale: true }` when it is no longer what was previewed: the one staleness rule.
    * `planned` spares the re-planning when nothing was committed since it was made.
    */
   commit(input: {
@@ -105,7 +106,6 @@ export interface PolicyStore {
     actor: Actor;
     request: string;
     now: Date;
-    expectedRevision?: number;
     stillAsShown?: StillAsShown;
     planned?: PlannedChange;
   }): Promise<CommitResult>;

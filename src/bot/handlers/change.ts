@@ -3,7 +3,7 @@ import type { Change } from '../../policy/change';
 import { findOrganization, adminsOf } from '../../policy/organizations';
 import { commandText, phraseChange, plan } from '../../policy';
 import type { Organization } from '../../policy/model';
-import { orgPrint, shownPrint } from '../shown';
+import { orgPrint, shownPrint } from '../../policy/fingerprint';
 import type { Reply, Turn } from '../turn';
 import * as views from '../views';
 import type { Command } from '../../language/command';

@@ -1,7 +1,8 @@
 import { retimed } from '../../policy';
+import { stillAsShown as asShown } from '../../policy/fingerprint';
+import type { PolicyModel } from '../../policy/model';
 import type { Plan } from '../../policy/types';
 import { isExpired, type PendingChange } from '../../store/confirmations';
-import { orgPrint, shownPrint } from '../shown';
 import type { Reply, Turn } from '../turn';
 import * as views from '../views';
 import { previewChange } from './change';
@@ -55,11 +56,9 @@ async function apply(turn: Turn, p: PendingChange): Promise<Reply[]> {
   const planned =
     previewed && turn.sender.adminOf.includes(orgId) ? { model: previewed.model, result: { ...previewed.result, plan: retimed(previewed.result.plan, turn.now) } } : undefined;
   let applied: Plan | undefined;
-  const stillAsShown = (before: Parameters<typeof orgPrint>[0], plan: Plan): boolean => {
+  const stillAsShown = (before: PolicyModel, plan: Plan): boolean => {
     applied = plan;
-    // The very model the preview was planned on: the plan is the one shown (no need to print it again).
-    if (planned && before === planned.model && plan === planned.result.plan) return true;
-    return orgPrint(before, orgId) === p.orgPrint && shownPrint(plan) === p.shownPrint;
+    return asShown(p, orgId, before, plan, planned && { model: planned.model, plan: planned.result.plan });
   };
   const common = { actor: turn.sender, request: p.request, now: turn.now, stillAsShown };
   // An undo's card says what it undid (its own summary only says "put back the earlier settings").

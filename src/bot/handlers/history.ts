@@ -1,5 +1,5 @@
 import type { Command } from '../../language/command';
-import { orgPrint, shownPrint } from '../shown';
+import { orgPrint, shownPrint } from '../../policy/fingerprint';
 import type { HistoryPage } from '../../store/types';
 import type { Reply, Turn } from '../turn';
 import * as views from '../views';

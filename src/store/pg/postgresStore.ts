@@ -6,8 +6,7 @@ import { deepFreeze } from '../deepFreeze';
 import { CURRENT_SCHEMA_VERSION } from '../fileSchema';
 import type { AuditLine, StoreFile } from '../fileSchema';
 import type { Planner } from '../planner';
-import { notAsShown, planUndo, STALE } from '../planUndo';
-import { samePlanEffect } from '../recentModels';
+import { notAsShown, planUndo } from '../planUndo';
 import type { AuditEntry, CommitResult, HistoryPage, PolicyStore, StoreHealth, StoreSize, SyncResult, UndoPreview } from '../types';
 import { safeMessage } from './connect';
 import { readDelta, writeChange } from './rows';
@@ -241,7 +240,6 @@ export class PostgresPolicyStore implements PolicyStore {
       const given = job.planned;
       const reuse = given !== undefined && given.model === model && given.result.plan.change === job.change;
       const planned = reuse ? given.result : this.#deps.plan(model, job.change, job.actor, job.now);
-      if (job.expectedRevision !== undefined && this.#stale(job, job.expectedRevision, planned)) return { ok: false, stale: true, reason: STALE };
       if (!planned.ok) return { ok: false, reason: planned.reason };
       if (job.stillAsShown && !job.stillAsShown(model, planned.plan)) return refusedAsShown();
       return this.#record(planned, job, orgId);
@@ -264,17 +262,6 @@ export class PostgresPolicyStore implements PolicyStore {
     const valid = this.#snap.validator.check(next.organizations, entry, file);
     if (!valid.ok) return { ok: false, reason: `store: postgres ${this.#deps.target}: refusing to write ${valid.problem}` };
     return { entry, org: changed.org, plan: undefined };
-  }
-
-  /** As the lowdb store: stale only when what the change does differs (or, past the models kept, its organization changed). */
-  #stale(input: CommitInput, expected: number, planned: PlanResult): boolean {
-    if (expected === this.#snap.revision) return false;
-    if (expected > this.#snap.revision) return true;
-    const old = this.#snap.recent.at(expected);
-    if (old === undefined) return this.#snap.recent.changedSince(planned.ok ? planned.plan.orgId : input.change.org, expected);
-    if (!planned.ok) return true;
-    const then = this.#deps.plan(old, input.change, input.actor, input.now);
-    return !then.ok || !samePlanEffect(then.plan, planned.plan);
   }
 
   /** Reads what the database holds beyond the snapshot and takes it in (validated first). */

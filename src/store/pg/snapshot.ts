@@ -3,7 +3,6 @@ import { AuditLog } from '../auditLog';
 import { deepFreeze } from '../deepFreeze';
 import { CURRENT_SCHEMA_VERSION } from '../fileSchema';
 import type { AuditLine } from '../fileSchema';
-import { RecentModels } from '../recentModels';
 import type { AuditEntry } from '../types';
 import { WriteValidator } from '../validateFile';
 import type { Delta } from './rows';
@@ -16,7 +15,6 @@ import type { Delta } from './rows';
  */
 export class Snapshot {
   readonly log: AuditLog;
-  readonly recent: RecentModels;
   readonly validator: WriteValidator;
   #model: PolicyModel;
   #revision: number;
@@ -29,7 +27,6 @@ export class Snapshot {
     this.log = new AuditLog(entries);
     this.validator = new WriteValidator(validation);
     this.validator.accept({ schemaVersion: CURRENT_SCHEMA_VERSION, revision: state.revision, organizations }, entries);
-    this.recent = new RecentModels(state.revision, this.#model, lines.map((l) => ({ revision: l.revision, orgId: l.entry.orgId })));
   }
 
   get model(): PolicyModel {
@@ -47,7 +44,6 @@ export class Snapshot {
     const model = deepFreeze(withOrg(this.#model, orgId, org));
     this.log.append(entry);
     this.log.publish();
-    this.recent.record(revision, orgId, model);
     this.#model = model;
     this.#revision = revision;
     return true;
@@ -70,14 +66,9 @@ export class Snapshot {
     });
     const model = deepFreeze({ organizations: list });
     const fresh = lines.filter((l) => l.revision > known).map((l) => ({ revision: l.revision, entry: deepFreeze(l.entry) }));
-    for (const line of fresh) {
-      this.log.append(line.entry);
-      this.recent.noteChanged(line.revision, line.entry.orgId);
-    }
+    for (const line of fresh) this.log.append(line.entry);
     this.log.publish();
     this.validator.accept({ schemaVersion: CURRENT_SCHEMA_VERSION, revision: delta.revision, organizations: list }, fresh.map((l) => l.entry));
-    const last = fresh[fresh.length - 1];
-    if (last !== undefined) this.recent.record(delta.revision, last.entry.orgId, model);
     this.#model = model;
     this.#revision = delta.revision;
   }

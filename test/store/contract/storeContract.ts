@@ -1,7 +1,9 @@
 import type { Change } from '../../../src/policy/change';
+import { shownPrints, stillAsShown } from '../../../src/policy/fingerprint';
 import type { PolicyStore } from '../../../src/store';
 import type { Planner } from '../../../src/store/planner';
 import { bigStore } from '../bigStore';
+import { pick, prng, testSeed } from '../../support/prng';
 import { admin, block, NOW } from '../fixtures';
 import { testPlanner } from '../testPlanner';
 import type { OpenOptions, StoreFactory } from './factories';
@@ -13,6 +15,30 @@ const counter = (prefix = 'e') => {
   let n = 0;
   return () => `${prefix}${n++}`;
 };
+
+type CommitInput = Parameters<PolicyStore['commit']>[0];
+
+/**
+ * A change as the bot (and the import CLI) confirms it: planned and fingerprinted on the model seen
+ * at preview time, applied only while still as shown.
+ */
+function previewed(store: PolicyStore, input: CommitInput): CommitInput {
+  const model = store.read();
+  const result = testPlanner(model, input.change, input.actor, input.now);
+  if (!result.ok) throw new Error(result.reason);
+  const shown = shownPrints(model, input.change.org, result.plan);
+  return { ...input, stillAsShown: (before, plan) => stillAsShown(shown, input.change.org, before, plan) };
+}
+
+/** Previews undoing the latest change of contoso-east; the returned function confirms it. */
+function previewedUndo(store: PolicyStore): () => ReturnType<PolicyStore['undo']> {
+  const model = store.read();
+  const preview = store.previewUndo({ orgId: 'contoso-east', actor: admin, now: NOW });
+  if (!preview.ok) throw new Error(preview.reason);
+  const shown = shownPrints(model, 'contoso-east', preview.plan);
+  return () =>
+    store.undo({ orgId: 'contoso-east', entryId: preview.entry.id, actor: admin, request: 'undo', now: NOW, stillAsShown: (before, plan) => stillAsShown(shown, 'contoso-east', before, plan) });
+}
 
 /** The test planner, counting its calls. */
 function counting(): { plan: Planner; calls: () => number } {
@@ -84,40 +110,73 @@ export function storeContract(make: () => StoreFactory): void {
       expect(Object.isFrozen(second.organizations[0]!.settings!.blockedDomains)).toBe(true);
     });
 
-    it('bumps the revision and refuses a plan made against an older one as stale', async () => {
+    it('bumps the revision on every commit', async () => {
       const store = await open();
-      const planned = store.revision();
+      const first = store.revision();
       await store.commit(block('one.example'));
-      expect(store.revision()).toBe(planned + 1);
-      await store.commit(block('two.example'));
-      expect(await store.commit({ ...block('two.example'), expectedRevision: planned })).toEqual({ ok: false, stale: true, reason: expect.stringMatching(/^store: /) });
-      expect((await store.commit({ ...block('three.example'), expectedRevision: store.revision() })).ok).toBe(true);
+      expect(store.revision()).toBe(first + 1);
+      await store.commit(block('two.example', 'contoso-west'));
+      expect(store.revision()).toBe(first + 2);
     });
 
-    it.each<[string, boolean, (s: PolicyStore) => Promise<unknown>]>([
-      ['another organization changed meanwhile', false, (s) => s.commit(block('w.example', 'contoso-west'))],
-      ['the same organization changed another entry of the list', false, (s) => s.commit(block('y.example'))],
-      ['the same organization changed another setting', false, (s) => s.commit(federation(false))],
-      ['the same entry was blocked meanwhile', true, (s) => s.commit(block('x.example'))],
+    it.each<[string, string, (s: PolicyStore) => Promise<unknown>]>([
+      ['nothing changed meanwhile', 'committed', async () => undefined],
+      ['another organization changed meanwhile', 'committed', (s) => s.commit(block('w.example', 'contoso-west'))],
       [
-        'the same organization changed, and the plan is older than the 64 models kept',
-        true,
+        'another organization changed 70 times meanwhile (no limit on how old a preview may be)',
+        'committed',
         async (s) => {
-          await s.commit(block('y.example'));
           for (let i = 0; i < 70; i++) await s.commit(block(`w${i}.example`, 'contoso-west'));
         },
       ],
-    ])('a plan made before: %s → stale %s', async (_name, stale, meanwhile) => {
+      ['the same organization changed another entry of the list', 'stale', (s) => s.commit(block('y.example'))],
+      ['the same organization changed another setting', 'stale', (s) => s.commit(federation(false))],
+      ['the same entry was blocked meanwhile', 'Already blocked.', (s) => s.commit(block('x.example'))],
+    ])('a change previewed before, then confirmed: %s → %s', async (_name, expected, meanwhile) => {
       const store = await open();
-      const planned = store.revision();
+      const input = previewed(store, block('x.example'));
       await meanwhile(store);
-      const result = await store.commit({ ...block('x.example'), expectedRevision: planned });
-      expect(result.ok ? 'committed' : result.stale === true ? 'stale' : result.reason).toBe(stale ? 'stale' : 'committed');
+      const revision = store.revision();
+      const result = await store.commit(input);
+      expect(result.ok ? 'committed' : result.stale === true ? 'stale' : result.reason).toBe(expected);
+      expect(store.revision()).toBe(result.ok ? revision + 1 : revision);
+      if (result.ok) expect(blocked(store)).toContain('x.example');
     });
 
-    it('refuses a revision from the future as stale', async () => {
+    it('the stale refusal names the store and records nothing', async () => {
       const store = await open();
-      expect(await store.commit({ ...block('x.example'), expectedRevision: 5 })).toMatchObject({ ok: false, stale: true });
+      const input = previewed(store, block('x.example'));
+      await store.commit(block('y.example'));
+      const model = store.read();
+      expect(await store.commit(input)).toEqual({ ok: false, stale: true, reason: expect.stringMatching(/^store: .*preview it again/) });
+      expect(store.read()).toBe(model);
+      expect(store.history('contoso-east', 0).total).toBe(1);
+    });
+
+    it('seeded: a confirmation applies exactly when no change of its organization landed since its preview', async () => {
+      const rand = prng(testSeed(18));
+      const store = await open();
+      const orgs = ['contoso-east', 'contoso-west'];
+      // Up to three previews waiting at once, confirmed in a random order.
+      const waiting: Array<{ org: string; input: CommitInput; seenAt: number }> = [];
+      const lastChangeOf = new Map<string, number>();
+      const outcomes = new Set<string>();
+      for (let step = 0; step < 40; step++) {
+        if (waiting.length < 3 && (waiting.length === 0 || rand() < 0.5)) {
+          const org = pick(rand, orgs);
+          waiting.push({ org, input: previewed(store, block(`s${step}.example`, org)), seenAt: store.revision() });
+          continue;
+        }
+        const [next] = waiting.splice(Math.floor(rand() * waiting.length), 1);
+        const result = await store.commit(next!.input);
+        const fresh = (lastChangeOf.get(next!.org) ?? -1) <= next!.seenAt;
+        const outcome = result.ok ? 'committed' : result.stale === true ? 'stale' : result.reason;
+        expect({ step, outcome }).toEqual({ step, outcome: fresh ? 'committed' : 'stale' });
+        outcomes.add(outcome);
+        if (result.ok) lastChangeOf.set(next!.org, store.revision());
+      }
+      // The seed exercises both answers.
+      expect([...outcomes].sort()).toEqual(['committed', 'stale']);
     });
 
     it("re-plans at commit time: the planner's refusal comes back and nothing is recorded", async () => {
@@ -342,6 +401,19 @@ export function storeContract(make: () => StoreFactory): void {
       expect(store.revision()).toBe(1);
       expect(await run(store, true)).toMatchObject({ ok: true });
       expect(store.revision()).toBe(2);
+    });
+
+    it.each<[string, string, (s: PolicyStore) => Promise<unknown>]>([
+      ['another organization changed meanwhile', 'committed', (s) => s.commit(block('w.example', 'contoso-west'))],
+      ['the same organization changed another setting', 'stale', (s) => s.commit(federation(false))],
+    ])('an undo previewed before, then confirmed: %s → %s', async (_name, expected, meanwhile) => {
+      const store = await open({ newId: counter() });
+      await store.commit(block('a.example'));
+      const confirm = previewedUndo(store);
+      await meanwhile(store);
+      const result = await confirm();
+      expect(result.ok ? 'committed' : result.stale === true ? 'stale' : result.reason).toBe(expected);
+      expect(blocked(store)).toEqual(result.ok ? [] : ['a.example']);
     });
 
     it('stillAsShown sees the model before the change and the plan made at commit time', async () => {

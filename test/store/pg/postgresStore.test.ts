@@ -3,6 +3,7 @@ import { openPostgresStore } from '../../../src/store/pg';
 import { LATEST_SCHEMA_VERSION } from '../../../src/store/pg';
 import { describeWithPostgres, testDatabaseUrl } from '../../support/pg-describe';
 import { freshDatabase } from '../../support/postgres';
+import { orgPrint } from '../../../src/policy/fingerprint';
 import { block, SEED } from '../fixtures';
 import { testPlanner } from '../testPlanner';
 import { dropStore, openPg, sql } from './pgFixtures';
@@ -77,8 +78,10 @@ describeWithPostgres('PostgreSQL store', () => {
       expect(b.revision()).toBe(1);
       expect(b.read().organizations[0]!.settings!.blockedDomains).toEqual(['seen.example']);
       expect(b.lastChange('contoso-east')?.request).toBe('block seen.example');
-      // B plans on what it saw: its commit lands on top of A's, and A sees it.
-      expect((await b.commit({ ...block('second.example'), expectedRevision: b.revision() })).ok).toBe(true);
+      // B previews on what it saw: confirmed as shown, its commit lands on top of A's, and A sees it.
+      const seen = b.read();
+      const shown = orgPrint(seen, 'contoso-east');
+      expect((await b.commit({ ...block('second.example'), stillAsShown: (before) => orgPrint(before, 'contoso-east') === shown })).ok).toBe(true);
       await a.sync();
       expect(a.read().organizations[0]!.settings!.blockedDomains).toEqual(['seen.example', 'second.example']);
       expect(a.history('contoso-east', 0).total).toBe(2);

@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { PolicyModel } from '../policy/model';
-import type { Plan } from '../policy/types';
+import type { PolicyModel } from './model';
+import type { Plan } from './types';
+
+/**
+ * The one staleness rule of every confirmation (the bot's Confirm button and the import CLI's
+ * --yes): what was shown is fingerprinted when it is shown, and the store applies the change only
+ * when the organization and the plan made at commit time still print the same.
+ */
 
 const print = (value: unknown): string => createHash('sha256').update(JSON.stringify(value) ?? 'null').digest('base64url');
 
@@ -29,4 +35,30 @@ export function shownPrint(plan: Plan): string {
   // has 10,000 rows, and this print is made while the admin waits for the preview.
   const impact = plan.impact.map((i) => [i.fromOrgId, i.toOrgId, i.fromLabel, i.toLabel, i.before, i.after, i.kind]);
   return print({ change: plan.change, orgId: plan.orgId, summary: plan.summary, diff: plan.diff, impact });
+}
+
+/** The fingerprints of a preview: the organization it was planned on, and what it showed. */
+export interface ShownPrints {
+  orgPrint: string;
+  shownPrint: string;
+}
+
+export function shownPrints(model: PolicyModel, orgId: string, plan: Plan): ShownPrints {
+  return { orgPrint: orgPrint(model, orgId), shownPrint: shownPrint(plan) };
+}
+
+/**
+ * Whether a change of `orgId` planned at commit time on `before` is still the one shown. `previewed`,
+ * the very model and plan of the preview, answers yes without printing when the store planned on
+ * nothing newer (models are immutable: the plan would print the same).
+ */
+export function stillAsShown(
+  shown: ShownPrints,
+  orgId: string,
+  before: PolicyModel,
+  plan: Plan,
+  previewed?: { model: PolicyModel; plan: Plan },
+): boolean {
+  if (previewed && before === previewed.model && plan === previewed.plan) return true;
+  return orgPrint(before, orgId) === shown.orgPrint && shownPrint(plan) === shown.shownPrint;
 }
