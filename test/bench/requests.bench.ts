@@ -200,7 +200,7 @@ export async function benchRequests(): Promise<string[]> {
       .sort((a, b) => b.ms - a.ms)
       .slice(0, 3);
   lines.push(
-    `the bot's own event loop meanwhile (10 ms timer, so ≥ 10 ms): worst delay demo ${ms(worstLoop(demo))}, 10k ${ms(worstLoop(big))}; longest GC pauses demo ${pauses({ maxDelay: 0, gcPauses: worstGc(demo) })}, 10k ${pauses({ maxDelay: 0, gcPauses: worstGc(big) })}; the probing client's own worst loop delay demo ${ms(demo.clientDelay)}, 10k ${ms(big.clientDelay)}`,
+    `the bot's own event loop meanwhile (its delay sampled every 10 ms; 0 when no sample fell in a request): worst delay demo ${ms(worstLoop(demo))}, 10k ${ms(worstLoop(big))}; longest GC pauses demo ${pauses({ maxDelay: 0, gcPauses: worstGc(demo) })}, 10k ${pauses({ maxDelay: 0, gcPauses: worstGc(big) })}; the probing client's own worst loop delay demo ${ms(demo.clientDelay)}, 10k ${ms(big.clientDelay)}`,
   );
   const allowed = demo.rss + TARGETS.memory * big.storeBytes;
   lines.push(
