@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import { setImmediate as nextTurnOfTheLoop } from 'node:timers/promises';
 import {
   ActivityHandler,
   CardFactory,
@@ -182,6 +183,10 @@ export class FederationBot extends ActivityHandler {
     const log = note?.log ?? this.deps.log;
     const sender = await identify(context, this.deps.store.read(), this.deps.botAdmins, this.deps.identity, log);
     if (note) note.orgId = sender.org?.id;
+    // Right after a change, knowing who asks rebuilds the rosters and the model's index (tens of
+    // milliseconds at 10,000 organizations), and the answer may cost as much again: other requests
+    // (and /healthz) get a turn of the event loop in between instead of waiting for both.
+    await nextTurnOfTheLoop();
     return { deps: { ...this.deps, log }, sender, conversationId: context.activity.conversation?.id ?? '', request, now: this.deps.clock() };
   }
 

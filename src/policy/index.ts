@@ -17,6 +17,6 @@ export { CONSUMER_ID, OTHER_ID } from './representative';
 export { MODE_LABELS, legacyLabel, policySummary } from './labels';
 export { commandText, listText, phraseChange } from './commands';
 export * from './comparison';
-export { plan, retimed } from './plan/plan';
+export { plan, planSteps, retimed } from './plan/plan';
 export { prepareOrganizations } from './prepare';
 export { NO_FEDERATION_POLICY, FEDERATION_ON_POLICY } from './plan/apply-users';

@@ -7,16 +7,20 @@
  * requests, after a garbage collection.
  */
 import { fork } from 'node:child_process';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { actionData, clientOf, writeSeed, type ScaleBot } from '../scale/bigBot';
+import type { LoopPhase } from '../scale/botProcess';
 
 type Bot = Pick<ScaleBot, 'say' | 'invoke' | 'url'>;
 
 /** The bot in its own process, on a grown store; `memory()` asks it for its memory use. */
 async function startBotProcess(extraOrgs: number, domainsPerList: number) {
   const { dir, seed, bytes } = writeSeed(extraOrgs, domainsPerList);
-  const child = fork(path.join(__dirname, '../scale/botProcess.js'), [dir, seed], { execArgv: ['--expose-gc'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  // BENCH_CPU_PROF=<folder> writes a CPU profile of each bot process there, to find its long tasks.
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = fork(path.join(__dirname, '../scale/botProcess.js'), [dir, seed], { execArgv: ['--expose-gc', ...profile], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   const next = <T>(key: string): Promise<T> =>
     new Promise((resolve, reject) => {
       const onMessage = (msg: Record<string, unknown>) => {
@@ -31,10 +35,13 @@ async function startBotProcess(extraOrgs: number, domainsPerList: number) {
   return {
     bot: { url, ...clientOf(url) } as Bot,
     storeBytes: bytes,
-    memory: () => {
+    /** Tells the bot which request runs now, so its loop record is kept per request. */
+    phase: (name: string) => child.send({ phase: name }),
+    memory: async () => {
       const m = next<NodeJS.MemoryUsage>('memory');
+      const loop = next<Record<string, LoopPhase>>('loop');
       child.send('memory');
-      return m;
+      return { memory: await m, loop: await loop };
     },
     close: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -81,6 +88,10 @@ interface Measured {
   warm: Map<string, number[]>;
   /** Worst /healthz latency while each request ran. */
   healthz: Map<string, number>;
+  /** The bot's own worst event-loop delay and longest GC pauses while each request ran. */
+  loop: Record<string, LoopPhase>;
+  /** The bench process's own worst event-loop delay while it probed (ms). */
+  clientDelay: number;
   rss: number;
   heap: number;
   storeBytes: number;
@@ -93,7 +104,7 @@ const time = async (f: () => Promise<void>): Promise<number> => {
 };
 
 /** Polls /healthz until stopped, keeping the worst latency per request being measured (`during`). */
-function probeHealth(url: string): { during: (name: string) => void; stop: () => Promise<Map<string, number>> } {
+function probeHealth(url: string, onPhase: (name: string) => void): { during: (name: string) => void; stop: () => Promise<Map<string, number>> } {
   let running = true;
   let current = 'between requests';
   const worst = new Map<string, number>();
@@ -110,6 +121,7 @@ function probeHealth(url: string): { during: (name: string) => void; stop: () =>
   return {
     during: (name) => {
       current = name;
+      onPhase(name);
     },
     stop: async () => {
       running = false;
@@ -129,7 +141,10 @@ async function measureStore(extraOrgs: number, domainsPerList: number): Promise<
   for (const r of REQUESTS) await r.run(bot, 0);
   let round = 0;
   await changeAndConfirm(bot, round++);
-  const probe = probeHealth(bot.url);
+  const probe = probeHealth(bot.url, proc.phase);
+  // The probing side's own loop: a /healthz answered on time but read late is the client's delay, not the bot's.
+  const clientDelay = monitorEventLoopDelay({ resolution: 10 });
+  clientDelay.enable();
   for (let i = 0; i < ROUNDS; i++) {
     for (const r of REQUESTS) {
       probe.during('change + Confirm');
@@ -143,13 +158,15 @@ async function measureStore(extraOrgs: number, domainsPerList: number): Promise<
     push(warm, 'change + Confirm', await time(() => changeAndConfirm(bot, round++)));
   }
   const healthz = await probe.stop();
-  const memory = await proc.memory();
+  clientDelay.disable();
+  const { memory, loop } = await proc.memory();
   await proc.close();
-  return { cold, warm, healthz, rss: memory.rss, heap: memory.heapUsed, storeBytes: proc.storeBytes };
+  return { cold, warm, healthz, loop, clientDelay: clientDelay.max / 1e6, rss: memory.rss, heap: memory.heapUsed, storeBytes: proc.storeBytes };
 }
 
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const ms = (x: number): string => `${x.toFixed(1)} ms`.padStart(10);
+const pauses = (p: LoopPhase | undefined): string => (p?.gcPauses ?? []).map((g) => `${g.ms.toFixed(0)} ms ${g.kind}`).join(', ') || '—';
 const mb = (x: number): string => `${(x / 1e6).toFixed(0)} MB`;
 
 export async function benchRequests(): Promise<string[]> {
@@ -157,7 +174,7 @@ export async function benchRequests(): Promise<string[]> {
   const big = await measureStore(10_000, 4000);
   const lines = [
     `demo store (${(demo.storeBytes / 1e3).toFixed(1)} KB) vs 10,000 organizations with 4,000-domain lists (${mb(big.storeBytes)} of JSON); medians of ${ROUNDS} rounds, cold = right after a change`,
-    `${'request'.padEnd(28)} ${'demo cold'.padStart(10)} ${'10k cold'.padStart(10)} ratio  ${'demo warm'.padStart(10)} ${'10k warm'.padStart(10)} ratio  target  worst /healthz demo / 10k`,
+    `${'request'.padEnd(28)} ${'demo cold'.padStart(10)} ${'10k cold'.padStart(10)} ratio  ${'demo warm'.padStart(10)} ${'10k warm'.padStart(10)} ratio  target  worst /healthz demo / 10k   bot's loop delay demo / 10k  longest GC 10k`,
   ];
   const names = [...REQUESTS.map((r) => [r.name, r.kind] as const), ['change + Confirm', 'write'] as const];
   for (const [name, kind] of names) {
@@ -168,10 +185,23 @@ export async function benchRequests(): Promise<string[]> {
       const ratio = b / Math.max(d, 0.01);
       return `${ms(d)} ${ms(b)} ${`${ratio.toFixed(1)}×`.padStart(6)}${ratio <= target ? ' ' : '!'}`;
     });
-    lines.push(`${name.padEnd(28)} ${row.join(' ')} ≤ ${target}×  ${ms(demo.healthz.get(name) ?? 0)} ${ms(big.healthz.get(name) ?? 0)}`);
+    const loopDelay = (m: Measured) => ms(m.loop[name]?.maxDelay ?? 0);
+    lines.push(
+      `${name.padEnd(28)} ${row.join(' ')} ≤ ${target}×  ${ms(demo.healthz.get(name) ?? 0)} ${ms(big.healthz.get(name) ?? 0)}  ${loopDelay(demo)} ${loopDelay(big)}  ${pauses(big.loop[name])}`,
+    );
   }
   const worst = (m: Measured): number => Math.max(...m.healthz.values());
   lines.push(`worst /healthz latency during the requests: demo ${ms(worst(demo))}, 10k ${ms(worst(big))} (target ≤ ${TARGETS.healthz} ms) ${worst(big) <= TARGETS.healthz ? 'OK' : 'SLOW'}`);
+  const measuredPhases = (m: Measured): LoopPhase[] => names.map(([n]) => m.loop[n]).filter((p): p is LoopPhase => p !== undefined);
+  const worstLoop = (m: Measured): number => Math.max(0, ...measuredPhases(m).map((p) => p.maxDelay));
+  const worstGc = (m: Measured): LoopPhase['gcPauses'] =>
+    measuredPhases(m)
+      .flatMap((p) => p.gcPauses)
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 3);
+  lines.push(
+    `the bot's own event loop meanwhile (its delay sampled every 10 ms; 0 when no sample fell in a request): worst delay demo ${ms(worstLoop(demo))}, 10k ${ms(worstLoop(big))}; longest GC pauses demo ${pauses({ maxDelay: 0, gcPauses: worstGc(demo) })}, 10k ${pauses({ maxDelay: 0, gcPauses: worstGc(big) })}; the probing client's own worst loop delay demo ${ms(demo.clientDelay)}, 10k ${ms(big.clientDelay)}`,
+  );
   const allowed = demo.rss + TARGETS.memory * big.storeBytes;
   lines.push(
     `bot process memory after the requests: heap demo ${mb(demo.heap)}, 10k ${mb(big.heap)}; resident demo ${mb(demo.rss)}, 10k ${mb(big.rss)} (target ≤ demo + ${TARGETS.memory}× store JSON = ${mb(allowed)}; 10k − demo = ${((big.rss - demo.rss) / big.storeBytes).toFixed(1)}× the JSON) ${big.rss <= allowed ? 'OK' : 'OVER'}`,

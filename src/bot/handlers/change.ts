@@ -1,7 +1,8 @@
 import { setImmediate as nextTurnOfTheLoop } from 'node:timers/promises';
 import type { Change } from '../../policy/change';
 import { findOrganization, adminsOf } from '../../policy/organizations';
-import { commandText, phraseChange, plan } from '../../policy';
+import { commandText, phraseChange, planSteps } from '../../policy';
+import { inTurns } from '../in-turns';
 import type { Organization } from '../../policy/model';
 import { orgPrint, shownPrint } from '../../policy/fingerprint';
 import type { Reply, Turn } from '../turn';
@@ -68,7 +69,7 @@ export async function requestChange(turn: Turn, requested: Change): Promise<Repl
 export async function previewChange(turn: Turn, change: Change, notes: string[]): Promise<Reply[]> {
   const { store, pending, plans } = turn.deps;
   const model = store.read();
-  const result = plan(model, change, turn.sender, turn.now);
+  const result = await inTurns(planSteps(model, change, turn.sender, turn.now));
   if (!result.ok) return [views.error(`${result.reason} Nothing was changed.`)];
   if (result.plan.diff.length === 0) {
     // Already so: nothing to confirm, store or audit.

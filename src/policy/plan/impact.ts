@@ -5,6 +5,7 @@ import type { ParticipantKind, ResolvedParticipant } from '../participant';
 import { consumerRepresentative, orgRepresentative, otherRepresentative } from '../representative';
 import { sideChecks } from '../side-checks';
 import type { Check, Impact, Outcome } from '../types';
+import { finish } from './steps';
 
 /** Ranks of outcomes: 0 reachable, 1 depends, 2 not reachable (the worse side decides). */
 const OUTCOME: readonly Outcome[] = ['reachable', 'depends', 'notReachable'];
@@ -183,6 +184,18 @@ function counterparts(model: PolicyModel, orgId: string): Group[] {
  * listed only where they differ from their organization's row.
  */
 export function impactOf(before: PolicyModel, after: PolicyModel, orgId: string): Impact[] {
+  return finish(impactSteps(before, after, orgId));
+}
+
+/** Counterparts evaluated between two pauses of `impactSteps`: a few milliseconds' work. */
+const COUNTERPARTS_PER_STEP = 500;
+
+/**
+ * `impactOf` in steps: it pauses (yields) after every few hundred counterparts, so a caller that
+ * must stay responsive (the bot's event loop) can let others run between them; the result is the
+ * generator's return value. Nothing it reads may change between steps: models are immutable.
+ */
+export function* impactSteps(before: PolicyModel, after: PolicyModel, orgId: string): Generator<void, Impact[]> {
   // A scan, not an index: the next model of a plan is new, and building its index would cost more.
   const b = before.organizations.find((o) => o.id === orgId);
   const a = after.organizations.find((o) => o.id === orgId);
@@ -200,7 +213,12 @@ export function impactOf(before: PolicyModel, after: PolicyModel, orgId: string)
     return fa && (i === 0 || distinctive(fb) || distinctive(fa)) ? [{ i, fb, fa, memoB: newMemo(), memoA: newMemo() }] : [];
   });
   const out: Impact[] = [];
+  let sinceStep = 0;
   for (const other of counterparts(after, orgId)) {
+    if (++sinceStep >= COUNTERPARTS_PER_STEP) {
+      sinceStep = 0;
+      yield;
+    }
     let orgRow = -1;
     for (const { i, fb, fa, memoB, memoA } of people) {
       for (const them of other.people) {

@@ -3,7 +3,8 @@ import { indexOrg, findOrg } from '../model-index';
 import type { Organization, PolicyModel } from '../model';
 import type { Actor, Impact, Plan, PlanResult, PlanWarning } from '../types';
 import { dispatch } from './dispatch';
-import { impactOf } from './impact';
+import { impactSteps } from './impact';
+import { finish } from './steps';
 import { addedLookalikes } from './lookalikes';
 import { touchedBetween } from './touched';
 
@@ -13,6 +14,14 @@ import { touchedBetween } from './touched';
  * it exactly. The only way to change a model. `now` dates the "in effect by" note.
  */
 export function plan(model: PolicyModel, change: Change, actor: Actor, now?: Date): PlanResult {
+  return finish(planSteps(model, change, actor, now));
+}
+
+/**
+ * `plan` in steps: its impact over every organization pauses every few hundred of them (see
+ * `impactSteps`), so the bot can answer others between the steps. The plan is the return value.
+ */
+export function* planSteps(model: PolicyModel, change: Change, actor: Actor, now?: Date): Generator<void, PlanResult> {
   const org = findOrg(model, change.org);
   if (!org) return { ok: false, reason: `No organization "${change.org}" is known here.` };
   if (!org.managed || !org.settings) return { ok: false, reason: `${org.name} is not managed here: only its own admin can change its settings.` };
@@ -28,7 +37,7 @@ export function plan(model: PolicyModel, change: Change, actor: Actor, now?: Dat
   const touched = touchedBetween(org, step.org);
   const changed = touched.paths.length > 0;
   const next: PolicyModel = changed ? { ...model, organizations: model.organizations.map((o) => (o === org ? step.org : o)) } : model;
-  const impact = changed ? impactOf(model, next, org.id) : [];
+  const impact = changed ? yield* impactSteps(model, next, org.id) : [];
   if (!changed) warn('noEffect', `Nothing changes: ${org.name} is already set that way.`);
   else warnings.push(delayWarning(touched.paths, now));
 
