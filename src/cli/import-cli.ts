@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { plan } from '../policy';
-import { shownPrints, stillAsShown } from '../policy/fingerprint';
+import { shownPrint, stillAsShown } from '../policy/fingerprint';
 import { findOrganization } from '../policy/organizations';
 import { openStore } from '../store';
 import { importNotes, planText, prepareImport, readTenantText } from '../tenant';
@@ -55,16 +55,16 @@ export async function main(argv: readonly string[], out: (line: string) => void 
       out('Nothing was changed. Run again with --yes to apply this import.');
       return 0;
     }
-    // Confirmed as the bot confirms: only if the organization is still as it was when the preview was
-    // printed and the plan still shows the same (another process may share the store).
-    const shown = shownPrints(model, org.id, planned.plan);
+    // Confirmed as the bot confirms: only if the plan still shows what the preview printed (another
+    // process may share the store).
+    const shown = shownPrint(planned.plan);
     const result = await store.commit({
       change: prepared.change,
       actor,
       request: `imported from ${file} (npm run import)`,
       now,
       planned: { model, result: planned },
-      stillAsShown: (before, replanned) => stillAsShown(shown, org.id, before, replanned, { model, plan: planned.plan }),
+      stillAsShown: (before, replanned) => stillAsShown(shown, before, replanned, { model, plan: planned.plan }),
     });
     if (!result.ok) return fail(err, `import: ${result.reason} Nothing was changed.`);
     out(`Imported: ${result.entry.summary} (audit entry ${result.entry.id}).`);

@@ -11,9 +11,7 @@ export interface PendingChange {
   actor: string;
   conversationId: string;
   request: string;
-  /** Fingerprint of the organization's data the preview was planned against (see `policy/fingerprint.ts`). */
-  orgPrint: string;
-  /** Fingerprint of what the preview showed: summary, before → after, who gains or loses. */
+  /** Fingerprint of what the preview showed: what the change does, its summary, who gains or loses (see `policy/fingerprint.ts`). */
   shownPrint: string;
   /** Milliseconds since the epoch, from the clock of the process that made the preview. */
   expiresAt: number;

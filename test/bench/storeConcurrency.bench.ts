@@ -1,20 +1,21 @@
 /**
- * Concurrent admins against the store: 50 confirmations issued at once, each as the bot makes it
- * (the change planned on the model the admin saw, fingerprinted like the preview, committed with
- * that plan as `planned` and with `stillAsShown`; on "stale" planned again on the model seen then
- * and re-sent, as the admin confirms the fresh preview), to 50 different organizations and to one
- * organization. Reported: p50/p99 of the time from issuing to acknowledgement, as a ratio to the
+ * Concurrent admins against the store: 50 previews on screen, then 50 Confirms pressed at once, each
+ * as the bot makes it (the change planned on the model the admin saw and fingerprinted like the
+ * preview, committed with that plan as `planned` and with `stillAsShown`; on "stale" previewed again
+ * on the model seen then and re-sent, as the admin confirms the fresh preview), to 50 different
+ * organizations and to one organization. Reported: p50/p99 of the time from pressing Confirm to
+ * acknowledgement, as a ratio to the
  * median latency of one confirmation alone on the same store, measured interleaved in the same run,
  * and the stale re-sends. Target: p99 ≤ 10× one commit.
  *
- * One organization is the worst case of the rule: every change of it makes the previews made
- * before it stale (the organization no longer prints the same), so 50 at once land one per write
- * and the last waits for about 50 of them.
+ * Each admin blocks a domain of its own, so another admin's change leaves what its preview showed
+ * as it was (the rule looks at what a change does, not at the whole organization): no re-sends are
+ * expected, for one organization as for fifty.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { shownPrints, stillAsShown } from '../../src/policy/fingerprint';
+import { shownPrint, stillAsShown } from '../../src/policy/fingerprint';
 import { openStore } from '../../src/store';
 import type { PolicyStore } from '../../src/store';
 import { bigStore } from '../store/bigStore';
@@ -36,29 +37,43 @@ export async function benchConcurrentAdmins(): Promise<string[]> {
 
 let unique = 0;
 
-/** One admin: preview (plan and prints) on the model seen, confirm as shown, and on "stale" preview again and re-send. */
-async function admin(store: PolicyStore, org: string): Promise<{ ms: number; resends: number }> {
+/** A preview as the bot makes it: the change planned on the model seen, and the print of what it shows. */
+function preview(store: PolicyStore, change: { kind: 'addBlocked'; org: string; domains: string[] }) {
+  const now = new Date();
+  const model = store.read();
+  const result = testPlanner(model, change, actor, now);
+  if (!result.ok) throw new Error(result.reason);
+  return { now, model, result, shown: shownPrint(result.plan) };
+}
+
+/**
+ * One admin: the preview is made first (its own request, before anyone presses Confirm); the clock
+ * runs from pressing Confirm to the acknowledgement, and a stale answer means a fresh preview and
+ * another Confirm, both inside the measured time.
+ */
+function admin(store: PolicyStore, org: string): () => Promise<{ ms: number; resends: number }> {
   const domain = `d${unique++}.bench.example`;
   const change = { kind: 'addBlocked' as const, org, domains: [domain] };
-  const started = performance.now();
-  for (let resends = 0; ; resends++) {
-    const now = new Date();
-    const model = store.read();
-    const result = testPlanner(model, change, actor, now);
-    if (!result.ok) throw new Error(result.reason);
-    const shown = shownPrints(model, org, result.plan);
-    const previewed = { model, plan: result.plan };
-    const committed = await store.commit({
-      change,
-      actor,
-      request: `block ${domain}`,
-      now,
-      planned: { model, result },
-      stillAsShown: (before, plan) => stillAsShown(shown, org, before, plan, previewed),
-    });
-    if (committed.ok) return { ms: performance.now() - started, resends };
-    if (committed.stale !== true) throw new Error(committed.reason);
-  }
+  let shown = preview(store, change);
+  return async () => {
+    const started = performance.now();
+    for (let resends = 0; ; resends++) {
+      const { now, model, result } = shown;
+      const previewed = { model, plan: result.plan };
+      const print = shown.shown;
+      const committed = await store.commit({
+        change,
+        actor,
+        request: `block ${domain}`,
+        now,
+        planned: { model, result },
+        stillAsShown: (before, plan) => stillAsShown(print, before, plan, previewed),
+      });
+      if (committed.ok) return { ms: performance.now() - started, resends };
+      if (committed.stale !== true) throw new Error(committed.reason);
+      shown = preview(store, change);
+    }
+  };
 }
 
 async function run(name: string, orgOf: (admin: number) => string): Promise<string> {
@@ -74,10 +89,12 @@ async function run(name: string, orgOf: (admin: number) => string): Promise<stri
     let resends = 0;
     for (let round = -1; round < ROUNDS; round++) {
       for (let i = 0; i < SINGLES_PER_ROUND; i++) {
-        const one = await admin(store, orgOf(i));
+        const one = await admin(store, orgOf(i))();
         if (round >= 0) singles.push(one.ms);
       }
-      const burst = await Promise.all(Array.from({ length: ADMINS }, (_, i) => admin(store, orgOf(i))));
+      // Fifty previews on screen, then fifty Confirms pressed at once.
+      const confirms = Array.from({ length: ADMINS }, (_, i) => admin(store, orgOf(i)));
+      const burst = await Promise.all(confirms.map((confirm) => confirm()));
       if (round < 0) continue; // warm-up
       together.push(...burst.map((b) => b.ms));
       resends += burst.reduce((sum, b) => sum + b.resends, 0);

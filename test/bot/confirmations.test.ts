@@ -27,8 +27,9 @@ describe('confirmations', () => {
 
   it('re-plan and ask again when the store changed between preview and confirm', async () => {
     const preview = await bot.say(EAST_ADMIN, 'block fabrikam.com');
-    // Meanwhile, in another conversation, the same admin makes another change of the same organization.
-    const other = await bot.say(EAST_ADMIN, 'allow trial tenant trial.example.com', { conversation: { id: 'other', conversationType: 'personal' } });
+    // Meanwhile, in another conversation, the same admin turns the organization's external access off:
+    // blocking fabrikam.com no longer changes who can reach whom, as the preview said.
+    const other = await bot.say(EAST_ADMIN, 'turn off external access', { conversation: { id: 'other', conversationType: 'personal' } });
     await step(bot, EAST_ADMIN, '!Confirm', other);
     const afterOther = bot.storeBytes();
     const replies = await step(bot, EAST_ADMIN, '!Confirm', preview);
@@ -38,7 +39,7 @@ describe('confirmations', () => {
     await step(bot, EAST_ADMIN, '!Confirm', replies);
     const east = bot.storeJson().organizations[0];
     expect(east?.settings.blockedDomains).toEqual(['fabrikam.com']);
-    expect(east?.settings.allowedTrialTenantDomains).toEqual(['trial.example.com']);
+    expect(east?.settings.allowFederatedUsers).toBe(false);
   });
 
   it('record the actor and the request as typed in the audit log', async () => {

@@ -170,8 +170,9 @@ describeWithPostgres('confirmations shared by two bots through PostgreSQL', () =
 
   it('a preview made stale by a change confirmed on the other bot is shown again there, not applied', async () => {
     const preview = await bots.A.say(EAST_ADMIN, 'block fabrikam.com');
-    // Meanwhile, in another conversation, the same admin changes the same organization through B.
-    const other = await bots.B.say(EAST_ADMIN, 'allow trial tenant trial.example.com', { conversation: { id: 'other', conversationType: 'personal' } });
+    // Meanwhile, in another conversation, the same admin turns the organization's external access off
+    // through B: blocking fabrikam.com would no longer change who can reach whom, as the preview said.
+    const other = await bots.B.say(EAST_ADMIN, 'turn off external access', { conversation: { id: 'other', conversationType: 'personal' } });
     await step(bots.B, EAST_ADMIN, '!Confirm', other);
     const afterOther = readFileSync(storeFile);
     const replies = await step(bots.B, EAST_ADMIN, '!Confirm', preview);
@@ -180,7 +181,7 @@ describeWithPostgres('confirmations shared by two bots through PostgreSQL', () =
     // The fresh preview, made on B, confirms on A.
     await step(bots.A, EAST_ADMIN, '!Confirm', replies);
     const east = readStore(storeFile).organizations[0]?.settings;
-    expect([east?.blockedDomains, east?.allowedTrialTenantDomains]).toEqual([['fabrikam.com'], ['trial.example.com']]);
+    expect([east?.blockedDomains, east?.allowFederatedUsers]).toEqual([['fabrikam.com'], false]);
   });
 
   it('the pending gauge of either bot counts the previews of both', async () => {

@@ -45,9 +45,17 @@ describe('confirmations do not starve (issue 12.7)', () => {
     expect(westChanges).toBeGreaterThan(0);
   });
 
-  it('a change to the same organization in between still re-asks, and stores nothing', async () => {
+  it('a change to the same organization that leaves the preview as shown does not make it stale', async () => {
     const preview = await bot.say(EAST_ADMIN, 'block fabrikam.com');
-    await step(bot, EAST_ADMIN, '!Confirm', await bot.say(EAST_ADMIN, 'turn on subdomain blocking', { conversation: { id: 'other', conversationType: 'personal' } }));
+    await step(bot, EAST_ADMIN, '!Confirm', await bot.say(EAST_ADMIN, 'allow trial tenant trial.example.com', { conversation: { id: 'other', conversationType: 'personal' } }));
+    const done = await step(bot, EAST_ADMIN, '!Confirm', preview);
+    expect(allText(done)).toMatch(/Done[\s\S]*fabrikam\.com/);
+    expect(bot.storeJson().organizations[0]?.settings.blockedDomains).toEqual(['fabrikam.com']);
+  });
+
+  it('a change to the same organization that changes what the preview does re-asks, and stores nothing', async () => {
+    const preview = await bot.say(EAST_ADMIN, 'block fabrikam.com');
+    await step(bot, EAST_ADMIN, '!Confirm', await bot.say(EAST_ADMIN, 'turn off external access', { conversation: { id: 'other', conversationType: 'personal' } }));
     const before = bot.storeBytes();
     const again = await step(bot, EAST_ADMIN, '!Confirm', preview);
     expect(allText(again)).toMatch(/changed since/);

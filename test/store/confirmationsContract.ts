@@ -23,7 +23,6 @@ export const input = (actor: string, conversationId = 'c'): NewPendingChange => 
   actor,
   conversationId,
   request: 'turn off external access',
-  orgPrint: 'o',
   shownPrint: 's',
 });
 
@@ -72,7 +71,7 @@ export function confirmationContract(subject: ContractSubject): void {
 
   it('gives back what was added, with a new id and an expiry ten minutes on', async () => {
     const { store } = await subject.open(DEFAULTS);
-    const change = { ...input('a@x.com'), request: 'block fabrikam.com', orgPrint: 'org-1', shownPrint: 'shown-1' };
+    const change = { ...input('a@x.com'), request: 'block fabrikam.com', shownPrint: 'shown-1' };
     const undo: NewPendingChange = { ...input('a@x.com', 'd'), action: { kind: 'undo', orgId: 'contoso-east', entryId: 'e-42' } };
     const a = await store.add(change, NOW);
     const b = await store.add(undo, NOW);

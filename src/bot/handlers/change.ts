@@ -4,7 +4,7 @@ import { findOrganization, adminsOf } from '../../policy/organizations';
 import { commandText, phraseChange, planSteps } from '../../policy';
 import { inTurns } from '../in-turns';
 import type { Organization } from '../../policy/model';
-import { orgPrint, shownPrint } from '../../policy/fingerprint';
+import { shownPrint } from '../../policy/fingerprint';
 import type { Reply, Turn } from '../turn';
 import * as views from '../views';
 import type { Command } from '../../language/command';
@@ -85,7 +85,6 @@ export async function previewChange(turn: Turn, change: Change, notes: string[])
       actor: turn.sender.address,
       conversationId: turn.conversationId,
       request: turn.request,
-      orgPrint: orgPrint(model, change.org),
       shownPrint: shownPrint(result.plan),
     },
     turn.now,

@@ -44,9 +44,10 @@ async function ownPending(turn: Turn, pendingId: string | undefined, verb: 'conf
 
 /**
  * The only call of `store.commit` and `store.undo` in the bot: a confirmed pending change. The store
- * re-plans it in its queue (or takes the preview's plan when nothing was committed since) and asks `stillAsShown`; it applies only when the organization is as it was
- * when previewed and the plan shows the same thing. Changes of other organizations do not matter
- * (they cannot change what this one does or whom it affects as shown); otherwise, a fresh preview.
+ * re-plans it in its queue (or takes the preview's plan when nothing was committed since) and asks
+ * `stillAsShown`: it applies only when that plan shows what the preview showed — what it does to each
+ * setting it touches, its summary, whom it affects. Another admin's unrelated change in between
+ * (another domain blocked, another organization changed) leaves it as shown; otherwise, a fresh preview.
  */
 async function apply(turn: Turn, p: PendingChange): Promise<Reply[]> {
   const { store, plans } = turn.deps;
@@ -58,7 +59,7 @@ async function apply(turn: Turn, p: PendingChange): Promise<Reply[]> {
   let applied: Plan | undefined;
   const stillAsShown = (before: PolicyModel, plan: Plan): boolean => {
     applied = plan;
-    return asShown(p, orgId, before, plan, planned && { model: planned.model, plan: planned.result.plan });
+    return asShown(p.shownPrint, before, plan, planned && { model: planned.model, plan: planned.result.plan });
   };
   const common = { actor: turn.sender, request: p.request, now: turn.now, stillAsShown };
   // An undo's card says what it undid (its own summary only says "put back the earlier settings").

@@ -1,5 +1,5 @@
 import type { Command } from '../../language/command';
-import { orgPrint, shownPrint } from '../../policy/fingerprint';
+import { shownPrint } from '../../policy/fingerprint';
 import type { HistoryPage } from '../../store/types';
 import type { Reply, Turn } from '../turn';
 import * as views from '../views';
@@ -79,7 +79,6 @@ export async function previewUndo(turn: Turn, orgId: string, entryId: string | u
       actor: turn.sender.address,
       conversationId: turn.conversationId,
       request: turn.request,
-      orgPrint: orgPrint(model, orgId),
       shownPrint: shownPrint(planned.plan),
     },
     turn.now,

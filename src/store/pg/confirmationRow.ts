@@ -9,13 +9,12 @@ const payloadSchema = z.strictObject({
     z.strictObject({ kind: z.literal('undo'), orgId: z.string(), entryId: z.string() }),
   ]),
   request: z.string(),
-  orgPrint: z.string(),
   shownPrint: z.string(),
 });
 
 /** The payload column's JSON text: the fields `payloadSchema` reads back, nothing else. */
-export function toPayload({ action, request, orgPrint, shownPrint }: NewPendingChange): string {
-  return JSON.stringify({ action, request, orgPrint, shownPrint });
+export function toPayload({ action, request, shownPrint }: NewPendingChange): string {
+  return JSON.stringify({ action, request, shownPrint });
 }
 
 export interface Row {

@@ -1,5 +1,5 @@
 import type { Change } from '../../../src/policy/change';
-import { shownPrints, stillAsShown } from '../../../src/policy/fingerprint';
+import { shownPrint, stillAsShown } from '../../../src/policy/fingerprint';
 import type { PolicyStore } from '../../../src/store';
 import type { Planner } from '../../../src/store/planner';
 import { bigStore } from '../bigStore';
@@ -26,18 +26,17 @@ function previewed(store: PolicyStore, input: CommitInput): CommitInput {
   const model = store.read();
   const result = testPlanner(model, input.change, input.actor, input.now);
   if (!result.ok) throw new Error(result.reason);
-  const shown = shownPrints(model, input.change.org, result.plan);
-  return { ...input, stillAsShown: (before, plan) => stillAsShown(shown, input.change.org, before, plan) };
+  const shown = shownPrint(result.plan);
+  return { ...input, stillAsShown: (before, plan) => stillAsShown(shown, before, plan) };
 }
 
 /** Previews undoing the latest change of contoso-east; the returned function confirms it. */
 function previewedUndo(store: PolicyStore): () => ReturnType<PolicyStore['undo']> {
-  const model = store.read();
   const preview = store.previewUndo({ orgId: 'contoso-east', actor: admin, now: NOW });
   if (!preview.ok) throw new Error(preview.reason);
-  const shown = shownPrints(model, 'contoso-east', preview.plan);
+  const shown = shownPrint(preview.plan);
   return () =>
-    store.undo({ orgId: 'contoso-east', entryId: preview.entry.id, actor: admin, request: 'undo', now: NOW, stillAsShown: (before, plan) => stillAsShown(shown, 'contoso-east', before, plan) });
+    store.undo({ orgId: 'contoso-east', entryId: preview.entry.id, actor: admin, request: 'undo', now: NOW, stillAsShown: (before, plan) => stillAsShown(shown, before, plan) });
 }
 
 /** The test planner, counting its calls. */
@@ -119,61 +118,69 @@ export function storeContract(make: () => StoreFactory): void {
       expect(store.revision()).toBe(first + 2);
     });
 
-    it.each<[string, string, (s: PolicyStore) => Promise<unknown>]>([
-      ['nothing changed meanwhile', 'committed', async () => undefined],
-      ['another organization changed meanwhile', 'committed', (s) => s.commit(block('w.example', 'contoso-west'))],
+    it.each<[string, CommitInput, string, (s: PolicyStore) => Promise<unknown>]>([
+      ['nothing changed meanwhile', block('x.example'), 'committed', async () => undefined],
+      ['another organization changed meanwhile', block('x.example'), 'committed', (s) => s.commit(block('w.example', 'contoso-west'))],
       [
         'another organization changed 70 times meanwhile (no limit on how old a preview may be)',
+        block('x.example'),
         'committed',
         async (s) => {
           for (let i = 0; i < 70; i++) await s.commit(block(`w${i}.example`, 'contoso-west'));
         },
       ],
-      ['the same organization changed another entry of the list', 'stale', (s) => s.commit(block('y.example'))],
-      ['the same organization changed another setting', 'stale', (s) => s.commit(federation(false))],
-      ['the same entry was blocked meanwhile', 'Already blocked.', (s) => s.commit(block('x.example'))],
-    ])('a change previewed before, then confirmed: %s → %s', async (_name, expected, meanwhile) => {
+      // What it does is unchanged: x.example is still added, and only x.example.
+      ['the same organization blocked another domain meanwhile', block('x.example'), 'committed', (s) => s.commit(block('y.example'))],
+      ['the same organization turned its switch off meanwhile (a turn-off previewed)', federation(false), 'stale', (s) => s.commit(federation(false))],
+      ['the same organization blocked a domain meanwhile (a turn-off previewed)', federation(false), 'committed', (s) => s.commit(block('y.example'))],
+      ['the same entry was blocked meanwhile', block('x.example'), 'Already blocked.', (s) => s.commit(block('x.example'))],
+    ])('a change previewed before, then confirmed: %s → %s', async (_name, change, expected, meanwhile) => {
       const store = await open();
-      const input = previewed(store, block('x.example'));
+      const input = previewed(store, change);
       await meanwhile(store);
       const revision = store.revision();
       const result = await store.commit(input);
       expect(result.ok ? 'committed' : result.stale === true ? 'stale' : result.reason).toBe(expected);
       expect(store.revision()).toBe(result.ok ? revision + 1 : revision);
-      if (result.ok) expect(blocked(store)).toContain('x.example');
+      if (result.ok && change.change.kind === 'addBlocked') expect(blocked(store)).toContain('x.example');
     });
 
     it('the stale refusal names the store and records nothing', async () => {
       const store = await open();
-      const input = previewed(store, block('x.example'));
-      await store.commit(block('y.example'));
+      const input = previewed(store, federation(false));
+      await store.commit(federation(false));
       const model = store.read();
       expect(await store.commit(input)).toEqual({ ok: false, stale: true, reason: expect.stringMatching(/^store: .*preview it again/) });
       expect(store.read()).toBe(model);
       expect(store.history('contoso-east', 0).total).toBe(1);
     });
 
-    it('seeded: a confirmation applies exactly when no change of its organization landed since its preview', async () => {
+    it('seeded: a confirmation applies exactly when it still does what its preview showed', async () => {
       const rand = prng(testSeed(18));
       const store = await open();
       const orgs = ['contoso-east', 'contoso-west'];
-      // Up to three previews waiting at once, confirmed in a random order.
-      const waiting: Array<{ org: string; input: CommitInput; seenAt: number }> = [];
-      const lastChangeOf = new Map<string, number>();
+      const federationOf = (org: string): boolean => store.read().organizations.find((o) => o.id === org)!.settings!.allowFederatedUsers;
+      // Up to three previews waiting at once, confirmed in a random order: blocks of new domains (they
+      // always still do what they showed) and flips of the switch (shown as its value then → the other).
+      const waiting: Array<{ org: string; input: CommitInput; switchWas?: boolean }> = [];
       const outcomes = new Set<string>();
-      for (let step = 0; step < 40; step++) {
+      for (let step = 0; step < 60; step++) {
         if (waiting.length < 3 && (waiting.length === 0 || rand() < 0.5)) {
           const org = pick(rand, orgs);
-          waiting.push({ org, input: previewed(store, block(`s${step}.example`, org)), seenAt: store.revision() });
+          if (rand() < 0.5) {
+            waiting.push({ org, input: previewed(store, block(`s${step}.example`, org)) });
+          } else {
+            const was = federationOf(org);
+            waiting.push({ org, input: previewed(store, { ...federation(!was), change: { kind: 'setFederation', org, enabled: !was } }), switchWas: was });
+          }
           continue;
         }
         const [next] = waiting.splice(Math.floor(rand() * waiting.length), 1);
+        const asShown = next!.switchWas === undefined || federationOf(next!.org) === next!.switchWas;
         const result = await store.commit(next!.input);
-        const fresh = (lastChangeOf.get(next!.org) ?? -1) <= next!.seenAt;
         const outcome = result.ok ? 'committed' : result.stale === true ? 'stale' : result.reason;
-        expect({ step, outcome }).toEqual({ step, outcome: fresh ? 'committed' : 'stale' });
+        expect({ step, outcome }).toEqual({ step, outcome: asShown ? 'committed' : 'stale' });
         outcomes.add(outcome);
-        if (result.ok) lastChangeOf.set(next!.org, store.revision());
       }
       // The seed exercises both answers.
       expect([...outcomes].sort()).toEqual(['committed', 'stale']);
@@ -403,17 +410,20 @@ export function storeContract(make: () => StoreFactory): void {
       expect(store.revision()).toBe(2);
     });
 
-    it.each<[string, string, (s: PolicyStore) => Promise<unknown>]>([
-      ['another organization changed meanwhile', 'committed', (s) => s.commit(block('w.example', 'contoso-west'))],
-      ['the same organization changed another setting', 'stale', (s) => s.commit(federation(false))],
-    ])('an undo previewed before, then confirmed: %s → %s', async (_name, expected, meanwhile) => {
+    it.each<[string, string, string[], (s: PolicyStore) => Promise<unknown>]>([
+      ['another organization changed meanwhile', 'committed', [], (s) => s.commit(block('w.example', 'contoso-west'))],
+      ['the same organization changed another setting', 'committed', [], (s) => s.commit(federation(false))],
+      // Undo takes back only the latest change of a setting: refused, not stale, and nothing changes.
+      ['the same organization blocked another domain', 'refused: a later change', ['a.example', 'y.example'], (s) => s.commit(block('y.example'))],
+    ])('an undo previewed before, then confirmed: %s → %s', async (_name, expected, after, meanwhile) => {
       const store = await open({ newId: counter() });
       await store.commit(block('a.example'));
       const confirm = previewedUndo(store);
       await meanwhile(store);
       const result = await confirm();
-      expect(result.ok ? 'committed' : result.stale === true ? 'stale' : result.reason).toBe(expected);
-      expect(blocked(store)).toEqual(result.ok ? [] : ['a.example']);
+      const outcome = result.ok ? 'committed' : result.stale === true ? 'stale' : /a later change .* also changed/.test(result.reason) ? 'refused: a later change' : result.reason;
+      expect(outcome).toBe(expected);
+      expect(blocked(store)).toEqual(after);
     });
 
     it('stillAsShown sees the model before the change and the plan made at commit time', async () => {

@@ -50,9 +50,9 @@ describeWithPostgres('PgConfirmationStore', () => {
 
   it.each([
     ['not an object', '"yes"'],
-    ['no action', '{"request":"r","orgPrint":"o","shownPrint":"s"}'],
-    ['an unknown change', '{"action":{"kind":"change","change":{"kind":"deleteEverything","org":"x"}},"request":"r","orgPrint":"o","shownPrint":"s"}'],
-    ['an extra field', '{"action":{"kind":"undo","orgId":"o","entryId":"e"},"request":"r","orgPrint":"o","shownPrint":"s","admin":true}'],
+    ['no action', '{"request":"r","shownPrint":"s"}'],
+    ['an unknown change', '{"action":{"kind":"change","change":{"kind":"deleteEverything","org":"x"}},"request":"r","shownPrint":"s"}'],
+    ['an extra field', '{"action":{"kind":"undo","orgId":"o","entryId":"e"},"request":"r","shownPrint":"s","admin":true}'],
   ])('a corrupt row (%s) is no confirmation: not found, not taken, and gone once taken', async (_, payload) => {
     await reset();
     const store = new PgConfirmationStore(admin);
