@@ -102,11 +102,14 @@ export class AuditFile {
     const mark = this.#size;
     const text = lines.map((line) => `${JSON.stringify(line)}\n`).join('');
     this.#handle ??= await openFile(auditPath(this.#file), 'a');
+    const bytes = Buffer.from(text, 'utf-8');
     try {
-      await this.#handle.appendFile(text, 'utf-8');
-    } finally {
-      // Whatever landed counts until rolled back.
-      this.#size = await this.#handle.stat().then((s) => s.size, () => mark + Buffer.byteLength(text));
+      await this.#handle.appendFile(bytes);
+      this.#size = mark + bytes.length;
+    } catch (err) {
+      // Whatever landed counts until rolled back (a failed append may have written part of it).
+      this.#size = await this.#handle.stat().then((s) => s.size, () => mark + bytes.length);
+      throw err;
     }
     this.#counts[0] = (this.#counts[0] ?? 0) + lines.length;
     return mark;
