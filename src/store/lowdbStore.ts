@@ -3,7 +3,7 @@ import { access, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Low } from 'lowdb';
 import type { PolicyModel } from '../policy/model';
-import type { Actor, Plan, PlanResult } from '../policy/types';
+import type { Actor, PlanResult } from '../policy/types';
 import { auditEntry } from './auditEntry';
 import type { AuditFile } from './auditFile';
 import { AuditLog } from './auditLog';
@@ -16,7 +16,7 @@ import type { Planner } from './planner';
 import { notAsShown, planUndo } from './planUndo';
 import type { PlannedUndo } from './planUndo';
 import { prepareStoreFile } from './serializeStoreFile';
-import type { AuditEntry, CommitResult, HistoryPage, PolicyStore, StoreHealth, StoreSize, SyncResult, UndoPreview } from './types';
+import type { AuditEntry, CommitResult, HistoryPage, PolicyStore, StoreHealth, StoreSize, SyncResult, UndoPreview, UndoResult } from './types';
 import { WriteValidator } from './validateFile';
 
 export interface LowdbStoreDeps {
@@ -33,7 +33,6 @@ export interface LowdbStoreDeps {
 
 type CommitInput = Parameters<PolicyStore['commit']>[0];
 type UndoInput = Parameters<PolicyStore['undo']>[0];
-type UndoResult = CommitResult & { plan?: Plan };
 
 /** A queued change: what it is, and how to answer its caller. */
 interface Job {
@@ -193,7 +192,7 @@ export class LowdbPolicyStore implements PolicyStore {
     if (!undo.ok) return undo;
     if (input.stillAsShown && !input.stillAsShown(working.model, undo.planned.plan)) return notAsShown();
     const result = this.#record(undo.planned, input, working, undo.entry.id);
-    return result.ok ? { ...result, plan: undo.planned.plan } : result;
+    return result.ok ? { ...result, plan: undo.planned.plan, undid: undo.entry } : result;
   }
 
   #planUndo(model: PolicyModel, input: { orgId: string; entryId?: string; actor: Actor; now: Date }): PlannedUndo {

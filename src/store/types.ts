@@ -78,6 +78,9 @@ export interface PlannedChange {
   result: Extract<PlanResult, { ok: true }>;
 }
 
+/** An undo's answer: on success also the plan applied and the entry it undid (what its card names). */
+export type UndoResult = CommitResult & { plan?: Plan; undid?: AuditEntry };
+
 export type UndoPreview = { ok: true; entry: AuditEntry; plan: Plan } | { ok: false; reason: string };
 
 /**
@@ -113,7 +116,7 @@ export interface PolicyStore {
   history(orgId: string, page: number, pageSize?: number): HistoryPage;
   lastChange(orgId: string): AuditEntry | undefined;
   /** Undo the latest change of the organization (or a given entry), through the policy engine. */
-  undo(input: { orgId: string; entryId?: string; actor: Actor; request: string; now: Date; stillAsShown?: StillAsShown }): Promise<CommitResult & { plan?: Plan }>;
+  undo(input: { orgId: string; entryId?: string; actor: Actor; request: string; now: Date; stillAsShown?: StillAsShown }): Promise<UndoResult>;
   /** What `undo` would do now (which entry, and the plan of putting it back), changing nothing. */
   previewUndo(input: { orgId: string; entryId?: string; actor: Actor; now: Date }): UndoPreview;
   /** A cheap check that a write could succeed now (still the one writer, its folder writable); changes nothing. */

@@ -1,7 +1,7 @@
 import { linkSync, mkdirSync, readFileSync, rmdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Planner } from '../../src/store/planner';
-import { admin, block, NOW, open, readStore, tempDir } from './fixtures';
+import { block, BLOCK_EVIL_ENTRY, open, readStore, tempDir } from './fixtures';
 import { testPlanner } from './testPlanner';
 
 const onDisk = readStore;
@@ -19,19 +19,8 @@ describe('commit (lowdb file)', () => {
     const file = onDisk(t.file);
     expect(file.organizations[0]!.settings!.blockedDomains).toEqual(['evil.example']);
     expect(file.audit).toEqual([
-      {
-        id: 'c1',
-        time: NOW.toISOString(),
-        actor: { address: admin.address, displayName: admin.displayName, objectId: admin.objectId },
-        orgId: 'contoso-east',
-        request: 'block evil.example',
-        change: { kind: 'addBlocked', org: 'contoso-east', domains: ['evil.example'] },
-        summary: 'Block evil.example',
-        touched: ['settings.blockedDomains'],
-        before: { 'settings.blockedDomains': [] },
-        after: { 'settings.blockedDomains': ['evil.example'] },
-        // No `inverse`: it is exactly the before values as a restore change, so undo derives it.
-      },
+      // No `inverse`: it is exactly the before values as a restore change, so undo derives it.
+      BLOCK_EVIL_ENTRY,
     ]);
     if (result.ok) expect(result.entry).toEqual(file.audit[0]);
     await store.close();

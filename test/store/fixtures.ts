@@ -35,4 +35,18 @@ export function block(domain: string, org = 'contoso-east') {
 }
 
 
+/** The audit entry of `block('evil.example')` by `admin` at `NOW`, with id 'c1', as the test planner plans it. */
+export const BLOCK_EVIL_ENTRY = {
+  id: 'c1',
+  time: NOW.toISOString(),
+  actor: { address: admin.address, displayName: admin.displayName, objectId: admin.objectId },
+  orgId: 'contoso-east',
+  request: 'block evil.example',
+  change: { kind: 'addBlocked', org: 'contoso-east', domains: ['evil.example'] },
+  summary: 'Block evil.example',
+  touched: ['settings.blockedDomains'],
+  before: { 'settings.blockedDomains': [] },
+  after: { 'settings.blockedDomains': ['evil.example'] },
+};
+
 export { readAuditLines, readStore } from './readStore';

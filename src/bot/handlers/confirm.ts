@@ -3,6 +3,7 @@ import { stillAsShown as asShown } from '../../policy/fingerprint';
 import type { PolicyModel } from '../../policy/model';
 import type { Plan } from '../../policy/types';
 import { isExpired, type PendingChange } from '../../store/confirmations';
+import type { UndoResult } from '../../store/types';
 import type { Reply, Turn } from '../turn';
 import * as views from '../views';
 import { previewChange } from './change';
@@ -62,15 +63,15 @@ async function apply(turn: Turn, p: PendingChange): Promise<Reply[]> {
     return asShown(p.shownPrint, before, plan, planned && { model: planned.model, plan: planned.result.plan });
   };
   const common = { actor: turn.sender, request: p.request, now: turn.now, stillAsShown };
-  // An undo's card says what it undid (its own summary only says "put back the earlier settings").
-  const undoing = p.action.kind === 'undo' ? store.previewUndo({ orgId, entryId: p.action.entryId, actor: turn.sender, now: turn.now }) : undefined;
-  const result =
+  const result: UndoResult =
     p.action.kind === 'change'
       ? await store.commit({ change: p.action.change, ...common, ...(planned && { planned }) })
       : await store.undo({ orgId, entryId: p.action.entryId, ...common });
   if (result.ok) {
     const org = result.model.organizations.find((o) => o.id === result.entry.orgId);
-    return [views.result(result.entry, applied, org?.name ?? result.entry.orgId, true, org, undoing?.ok ? undoing.entry.summary : undefined)];
+    // An undo's card says what it undid (its own summary only says "put back the earlier settings").
+    const undid = result.undid?.summary;
+    return [views.result(result.entry, applied, org?.name ?? result.entry.orgId, true, org, undid)];
   }
   if (result.stale) {
     const note = 'The settings changed since you saw that preview, so nothing was changed: here is what it would do now.';

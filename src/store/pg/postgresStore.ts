@@ -7,7 +7,7 @@ import { CURRENT_SCHEMA_VERSION } from '../fileSchema';
 import type { AuditLine, StoreFile } from '../fileSchema';
 import type { Planner } from '../planner';
 import { notAsShown, planUndo } from '../planUndo';
-import type { AuditEntry, CommitResult, HistoryPage, PolicyStore, StoreHealth, StoreSize, SyncResult, UndoPreview } from '../types';
+import type { AuditEntry, CommitResult, HistoryPage, PolicyStore, StoreHealth, StoreSize, SyncResult, UndoPreview, UndoResult } from '../types';
 import { safeMessage } from './connect';
 import { readDelta, writeChange } from './rows';
 import { Snapshot, withOrg } from './snapshot';
@@ -31,7 +31,6 @@ export interface PostgresStoreDeps {
 
 type CommitInput = Parameters<PolicyStore['commit']>[0];
 type UndoInput = Parameters<PolicyStore['undo']>[0];
-type UndoResult = CommitResult & { plan?: Plan };
 type Job = ({ kind: 'commit' } & CommitInput) | ({ kind: 'undo' } & UndoInput);
 
 /** A change decided inside its transaction, ready to write. */
@@ -40,6 +39,8 @@ interface Decided {
   /** The organization as changed; undefined when the change left it as it was. */
   org: Organization | undefined;
   plan: Plan | undefined;
+  /** For an undo: the entry it undid. */
+  undid?: AuditEntry;
 }
 
 type Refusal = Extract<CommitResult, { ok: false }>;
@@ -230,7 +231,7 @@ export class PostgresPolicyStore implements PolicyStore {
     // The snapshot may still be behind if that read failed: the answer shows the change anyway.
     const model = this.#snap.revision >= revision ? this.#snap.model : withOrg(this.#snap.model, orgId, decided.org);
     const result: CommitResult = { ok: true, entry: decided.entry, model };
-    return decided.plan !== undefined ? { ...result, plan: decided.plan } : result;
+    return { ...result, ...(decided.plan !== undefined && { plan: decided.plan }), ...(decided.undid !== undefined && { undid: decided.undid }) };
   }
 
   /** Plans and checks the job against the (just refreshed) snapshot; a refusal, or what to write. */
@@ -248,7 +249,7 @@ export class PostgresPolicyStore implements PolicyStore {
     if (!undo.ok) return undo;
     if (job.stillAsShown && !job.stillAsShown(model, undo.planned.plan)) return refusedAsShown();
     const recorded = this.#record(undo.planned, job, orgId, undo.entry.id);
-    return 'entry' in recorded ? { ...recorded, plan: undo.planned.plan } : recorded;
+    return 'entry' in recorded ? { ...recorded, plan: undo.planned.plan, undid: undo.entry } : recorded;
   }
 
   #record(planned: Extract<PlanResult, { ok: true }>, input: { actor: CommitInput['actor']; request: string; now: Date }, orgId: string, undoes?: string): Decided | { ok: false; reason: string } {

@@ -4,7 +4,7 @@ import type { PolicyStore } from '../../../src/store';
 import type { Planner } from '../../../src/store/planner';
 import { bigStore } from '../bigStore';
 import { pick, prng, testSeed } from '../../support/prng';
-import { admin, block, NOW } from '../fixtures';
+import { admin, block, BLOCK_EVIL_ENTRY, NOW } from '../fixtures';
 import { testPlanner } from '../testPlanner';
 import type { OpenOptions, StoreFactory } from './factories';
 
@@ -70,18 +70,7 @@ export function storeContract(make: () => StoreFactory): void {
     it('records the change and its audit entry, acknowledged only once it is kept (a reopened store has it)', async () => {
       const store = await open({ newId: () => 'c1' });
       const result = await store.commit(block('evil.example'));
-      const entry = {
-        id: 'c1',
-        time: NOW.toISOString(),
-        actor: { address: admin.address, displayName: admin.displayName, objectId: admin.objectId },
-        orgId: 'contoso-east',
-        request: 'block evil.example',
-        change: { kind: 'addBlocked', org: 'contoso-east', domains: ['evil.example'] },
-        summary: 'Block evil.example',
-        touched: ['settings.blockedDomains'],
-        before: { 'settings.blockedDomains': [] },
-        after: { 'settings.blockedDomains': ['evil.example'] },
-      };
+      const entry = BLOCK_EVIL_ENTRY;
       expect(result).toMatchObject({ ok: true, entry });
       await store.close();
       const again = await open();
