@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { differingMiddle } from './list-middle';
 import type { PolicyModel } from './model';
 import type { Plan } from './types';
 
@@ -35,16 +36,7 @@ function effectOn(before: unknown, after: unknown): unknown {
   if (!Array.isArray(before) || !Array.isArray(after)) return { before, after };
   // A change adds or takes out a few entries of a list that may hold thousands, and this runs for
   // every confirmation in the write queue: compare only what lies between the common start and end.
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let endBefore = before.length;
-  let endAfter = after.length;
-  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
-    endBefore--;
-    endAfter--;
-  }
-  const was = before.slice(start, endBefore);
-  const is = after.slice(start, endAfter);
+  const { before: was, after: is } = differingMiddle(before, after);
   if (!isStringList(was) || !isStringList(is)) return { before, after };
   const had = new Set(was);
   const has = new Set(is);

@@ -1,4 +1,5 @@
 import { normalizeDomain } from './domain';
+import { differingMiddle } from './list-middle';
 import { GLOBAL_POLICY, globalPolicy } from './model';
 import type { Organization, PolicyModel, User, UserPolicy } from './model';
 import { ModelMemo } from './model-memo';
@@ -44,18 +45,48 @@ export function domainKey(raw: string): string {
 
 /**
  * A list's keys as a Set, cached per frozen list object: a changed organization shares the lists the
- * change left alone, so its index need not rebuild their (up to 4,000-entry) Sets.
+ * change left alone, so its index need not rebuild their (up to 4,000-entry) Sets; and a list a step
+ * made from another (`nextList`) gets its Set from that one's, plus and minus what the step changed.
  */
 const listSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+const madeFrom = new WeakMap<readonly string[], readonly string[]>();
 const EMPTY: ReadonlySet<string> = new Set();
-function domainSet(list: readonly string[]): ReadonlySet<string> {
+export function domainSet(list: readonly string[]): ReadonlySet<string> {
   // Most lists of most organizations are empty: one shared Set instead of one each.
   if (list.length === 0) return EMPTY;
   const cached = listSets.get(list);
   if (cached) return cached;
-  const set = new Set(list.map(domainKey));
+  const set = derivedSet(list) ?? new Set(list.map(domainKey));
   if (Object.isFrozen(list)) listSets.set(list, set);
   return set;
+}
+
+/**
+ * The Set of a list made from one whose Set is known: that Set with the keys of the entries taken out
+ * removed and of those put in added. Removing is exact only when no two entries of the old list share
+ * a key (else another entry may still hold it): otherwise, and for an unknown origin, undefined.
+ */
+function derivedSet(list: readonly string[]): Set<string> | undefined {
+  const from = madeFrom.get(list);
+  const base = from && listSets.get(from);
+  if (!from || !base) return undefined;
+  const { before: out, after: added } = differingMiddle(from, list);
+  if (out.length > 0 && base.size !== from.length) return undefined;
+  const set = new Set(base);
+  for (const d of out) set.delete(domainKey(d));
+  for (const d of added) set.add(domainKey(d));
+  return set;
+}
+
+/**
+ * Marks a domain list a change step made from `previous` (the same setting before the step): frozen,
+ * like every list of a stored model, so its key Set is cached, and derived from `previous`'s.
+ */
+export function nextList(list: readonly string[], previous: readonly string[]): readonly string[] {
+  if (list === previous) return list;
+  Object.freeze(list);
+  madeFrom.set(list, previous);
+  return list;
 }
 
 /** The current model, a plan's next one, an older one a stale check plans against: a few suffice. */

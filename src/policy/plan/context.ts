@@ -1,4 +1,5 @@
 import type { PolicyModel, Organization, OrgSettings } from '../model';
+import { nextList } from '../model-index';
 import type { PlanWarning } from '../types';
 
 /** What a change step sees: the organization before the change, and where it records warnings. */
@@ -17,5 +18,10 @@ export type StepResult = { ok: true; org: Organization; summary: string } | { ok
 export const refuse = (reason: string): StepResult => ({ ok: false, reason });
 
 export function withSettings(ctx: ApplyContext, patch: Partial<OrgSettings>, summary: string): StepResult {
-  return { ok: true, org: { ...ctx.org, settings: { ...ctx.settings, ...patch } }, summary };
+  const settings: OrgSettings = { ...ctx.settings, ...patch };
+  // New domain lists are frozen and tied to the list they were made from (see nextList).
+  for (const key of LIST_SETTINGS) settings[key] = nextList(settings[key] as string[], ctx.settings[key]) as string[];
+  return { ok: true, org: { ...ctx.org, settings }, summary };
 }
+
+const LIST_SETTINGS = ['allowedDomains', 'blockedDomains', 'allowedTrialTenantDomains'] as const satisfies readonly (keyof OrgSettings)[];

@@ -1,4 +1,5 @@
 import { displayDomain, normalizeDomain } from '../domain';
+import { domainSet } from '../model-index';
 
 export type DomainInput = { ok: true; domains: string[] } | { ok: false; reason: string };
 
@@ -20,10 +21,5 @@ export function shownList(domains: readonly string[]): string {
   return domains.length === 0 ? '(none)' : domains.map(displayDomain).join(', ');
 }
 
-/** A stored list as a lookup of its normalized entries. */
-export function listSet(list: readonly string[]): Set<string> {
-  return new Set(list.map((d) => {
-    const r = normalizeDomain(d);
-    return r.ok ? r.domain.ascii : d.toLowerCase();
-  }));
-}
+/** A stored list as a lookup of its normalized entries (the index's Set: cached per list). */
+export const listSet = (list: readonly string[]): ReadonlySet<string> => domainSet(list);

@@ -1,5 +1,6 @@
 import type { Change } from '../change';
 import { displayDomain } from '../domain';
+import { differingMiddle } from '../list-middle';
 import { MODE_LABELS, policySummary } from '../labels';
 import type { DomainMode, OrgSettings, Organization, TenantExtras, User, UserPolicy } from '../model';
 import type { DiffLine } from '../types';
@@ -20,12 +21,21 @@ export interface Touched {
  */
 function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b) && a.every((x) => typeof x === 'string') && b.every((x) => typeof x === 'string')) {
-    return a.length === b.length && a.every((x, i) => x === b[i]);
+  if (Array.isArray(a) && Array.isArray(b)) {
+    // Lists of another length, or with two different strings at one place, never stringify alike.
+    if (a.length !== b.length) return false;
+    const differ = a.findIndex((x, i) => x !== b[i]);
+    if (differ < 0) return true;
+    if (typeof a[differ] === 'string' && typeof b[differ] === 'string') return false;
   }
   return JSON.stringify(a) === JSON.stringify(b);
 }
-const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+/**
+ * A value the plan keeps, not shared with the organization it came from. A frozen value (every value
+ * of a model the store holds, every list a step makes) cannot change, so it is kept as it is: copying
+ * a 4,000-domain list three times per plan was most of what a plan cost.
+ */
+const copy = <T>(v: T): T => (typeof v !== 'object' || v === null || Object.isFrozen(v) ? v : (JSON.parse(JSON.stringify(v)) as T));
 
 const SETTING_LABELS: Record<keyof OrgSettings, string> = {
   allowFederatedUsers: 'External access (AllowFederatedUsers)',
@@ -46,11 +56,25 @@ function showSetting(key: keyof OrgSettings, v: unknown, other: unknown): string
     const list = v as string[];
     if (list.length === 0) return '(none)';
     if (list.length <= 10) return list.map(displayDomain).join(', ');
-    const o = new Set(Array.isArray(other) ? (other as string[]) : []);
-    const extra = list.filter((d) => !o.has(d)).slice(0, 10).map(displayDomain);
-    return `${list.length} domains${extra.length ? ` (incl. ${extra.join(', ')})` : ''}`;
+    return `${list.length} domains${shownExtra(list, Array.isArray(other) ? (other as string[]) : [])}`;
   }
   return String(v);
+}
+
+/**
+ * " (incl. a.com, b.com)": the first ten entries of `list` that `other` lacks. Only the entries between
+ * the two lists' common start and end can be missing from `other` (the others stand in it at the
+ * same place), and a change adds a few: they are looked up, not the whole list put in a Set.
+ */
+function shownExtra(list: readonly string[], other: readonly string[]): string {
+  const candidates = differingMiddle(other, list).after;
+  const inOther = candidates.length > 16 ? new Set(other) : undefined;
+  const extra: string[] = [];
+  for (const d of candidates) {
+    if (extra.length === 10) break;
+    if (!(inOther ? inOther.has(d) : other.includes(d))) extra.push(displayDomain(d));
+  }
+  return extra.length ? ` (incl. ${extra.join(', ')})` : '';
 }
 
 const showPolicy = (p: UserPolicy | undefined): string => (p ? policySummary(p) : '(none)');
