@@ -1,3 +1,4 @@
+import type { KeySet } from './key-set';
 import { shownDomain } from './display';
 import type { OrgIndex, PolicyIndex } from './model-index';
 
@@ -19,7 +20,7 @@ export interface DomainRuleResult {
 }
 
 /** The blocked entry covering `domain`: itself, or a parent when subdomains are blocked. O(labels). */
-export function blockedEntry(blocked: ReadonlySet<string>, domain: string, subdomains: boolean): string | undefined {
+export function blockedEntry(blocked: KeySet, domain: string, subdomains: boolean): string | undefined {
   if (domain === '') return undefined;
   if (blocked.has(domain)) return domain;
   if (!subdomains) return undefined;

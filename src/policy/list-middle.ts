@@ -1,10 +1,23 @@
+type Middle<T> = { before: readonly T[]; after: readonly T[] };
+
+/**
+ * The middle of each list made from another, kept per (frozen) list: a plan asks for it of the same
+ * two lists several times (the list's key Set, the diff shown, the lookalikes, the fingerprint), and
+ * the store's confirmation once more.
+ */
+const known = new WeakMap<readonly unknown[], { from: readonly unknown[]; middle: Middle<unknown> }>();
+
 /**
  * Where two versions of a list differ: the entries between their common start and their common end.
  * A change adds or takes out a few entries of a list that may hold thousands and keeps the others
  * in order, so this is one pass of identity comparisons instead of a Set of the whole list, which
  * every plan and every confirmation in the write queue would otherwise build.
  */
-export function differingMiddle<T>(before: readonly T[], after: readonly T[]): { before: readonly T[]; after: readonly T[] } {
+export function differingMiddle<T>(before: readonly T[], after: readonly T[]): Middle<T> {
+  const newer = known.get(after);
+  if (newer && newer.from === before) return newer.middle as Middle<T>;
+  const older = known.get(before);
+  if (older && older.from === after) return { before: older.middle.after, after: older.middle.before } as Middle<T>;
   const shorter = Math.min(before.length, after.length);
   let start = 0;
   while (start < shorter && before[start] === after[start]) start++;
@@ -14,5 +27,18 @@ export function differingMiddle<T>(before: readonly T[], after: readonly T[]): {
     endBefore--;
     endAfter--;
   }
-  return { before: before.slice(start, endBefore), after: after.slice(start, endAfter) };
+  const middle = { before: Object.freeze(before.slice(start, endBefore)), after: Object.freeze(after.slice(start, endAfter)) };
+  // Only lists that cannot change afterwards (every list of a stored model, every list a step makes).
+  if (Object.isFrozen(before) && Object.isFrozen(after)) known.set(after, { from: before, middle });
+  return middle;
+}
+
+/**
+ * `list` with `added` at its end, as a new frozen list whose middle against `list` is known without a
+ * scan. Typed mutable like the model's lists (the store freezes those too).
+ */
+export function appended<T>(list: readonly T[], added: readonly T[]): T[] {
+  const next = Object.freeze([...list, ...added]) as T[];
+  if (Object.isFrozen(list)) known.set(next, { from: list, middle: { before: Object.freeze([]), after: Object.freeze([...added]) } });
+  return next;
 }

@@ -1,4 +1,6 @@
 import { normalizeDomain } from './domain';
+import { derivedKeys } from './key-set';
+import type { KeySet } from './key-set';
 import { differingMiddle } from './list-middle';
 import { GLOBAL_POLICY, globalPolicy } from './model';
 import type { Organization, PolicyModel, User, UserPolicy } from './model';
@@ -9,17 +11,17 @@ import type { Replaced } from './replaced-orgs';
 /** A user policy with its domain lists as Sets. */
 export interface PolicyIndex {
   policy: UserPolicy;
-  allowed: ReadonlySet<string>;
-  blocked: ReadonlySet<string>;
+  allowed: KeySet;
+  blocked: KeySet;
 }
 
 /** One organization with every list as a Set, so a verdict never scans a list. */
 export interface OrgIndex {
   org: Organization;
-  domains: ReadonlySet<string>;
-  allowed: ReadonlySet<string>;
-  blocked: ReadonlySet<string>;
-  trialExceptions: ReadonlySet<string>;
+  domains: KeySet;
+  allowed: KeySet;
+  blocked: KeySet;
+  trialExceptions: KeySet;
   policies: ReadonlyMap<string, PolicyIndex>;
   /** The Global policy (the built-in default when a managed org stores none). */
   global: PolicyIndex;
@@ -48,10 +50,10 @@ export function domainKey(raw: string): string {
  * change left alone, so its index need not rebuild their (up to 4,000-entry) Sets; and a list a step
  * made from another (`nextList`) gets its Set from that one's, plus and minus what the step changed.
  */
-const listSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+const listSets = new WeakMap<readonly string[], KeySet>();
 const madeFrom = new WeakMap<readonly string[], readonly string[]>();
-const EMPTY: ReadonlySet<string> = new Set();
-export function domainSet(list: readonly string[]): ReadonlySet<string> {
+const EMPTY: KeySet = new Set<string>();
+export function domainSet(list: readonly string[]): KeySet {
   // Most lists of most organizations are empty: one shared Set instead of one each.
   if (list.length === 0) return EMPTY;
   const cached = listSets.get(list);
@@ -66,16 +68,13 @@ export function domainSet(list: readonly string[]): ReadonlySet<string> {
  * removed and of those put in added. Removing is exact only when no two entries of the old list share
  * a key (else another entry may still hold it): otherwise, and for an unknown origin, undefined.
  */
-function derivedSet(list: readonly string[]): Set<string> | undefined {
+function derivedSet(list: readonly string[]): KeySet | undefined {
   const from = madeFrom.get(list);
   const base = from && listSets.get(from);
   if (!from || !base) return undefined;
-  const { before: out, after: added } = differingMiddle(from, list);
+  const { before: out, after: put } = differingMiddle(from, list);
   if (out.length > 0 && base.size !== from.length) return undefined;
-  const set = new Set(base);
-  for (const d of out) set.delete(domainKey(d));
-  for (const d of added) set.add(domainKey(d));
-  return set;
+  return derivedKeys(base, new Set(put.map(domainKey)), new Set(out.map(domainKey)));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { displayDomain } from '../domain';
+import { appended } from '../list-middle';
 import { MODE_LABELS } from '../labels';
 import { DOMAIN_LIST_LIMIT } from '../model';
 import { domainKey } from '../model-index';
@@ -41,7 +42,7 @@ const notInEffect = (ctx: ApplyContext, list: 'allowed' | 'blocked', mode: Domai
 export function addBlocked(ctx: ApplyContext, domains: readonly string[]): StepResult {
   const s = ctx.settings;
   const fresh = sift(ctx, domains, s.blockedDomains, 'blocked', 'absent');
-  const blockedDomains = [...s.blockedDomains, ...fresh];
+  const blockedDomains = appended(s.blockedDomains, fresh);
   const over = checkLimit(ctx, 'blocked', blockedDomains);
   if (over) return refuse(over);
   let mode = s.domainMode;
@@ -83,7 +84,7 @@ export function addAllowed(ctx: ApplyContext, domains: readonly string[]): StepR
   const s = ctx.settings;
   const fresh = sift(ctx, domains, s.allowedDomains, 'allowed', 'absent');
   if (fresh.length === 0) return withSettings(ctx, {}, `Nothing to allow for ${ctx.org.name}.`);
-  return toAllowSpecific(ctx, [...s.allowedDomains, ...fresh], s.allowedDomains, `Allow ${shownList(fresh)} for ${ctx.org.name}.`);
+  return toAllowSpecific(ctx, appended(s.allowedDomains, fresh), s.allowedDomains, `Allow ${shownList(fresh)} for ${ctx.org.name}.`);
 }
 
 export function allowOnly(ctx: ApplyContext, domains: readonly string[]): StepResult {

@@ -1,14 +1,17 @@
-import type { PolicyModel, Organization, OrgSettings } from '../model';
+import type { KeySet } from '../key-set';
+import type { Organization, OrgSettings } from '../model';
 import { nextList } from '../model-index';
 import type { PlanWarning } from '../types';
 
-/** What a change step sees: the organization before the change, and where it records warnings. */
+/**
+ * What a change step sees: the organization before the change, and where it records warnings. Nothing
+ * else: a step depends on its organization alone, so its outcome can be kept per organization object.
+ */
 export interface ApplyContext {
-  model: PolicyModel;
   org: Organization;
   settings: OrgSettings;
   /** The organization's own domains (normalized). */
-  own: ReadonlySet<string>;
+  own: KeySet;
   warn(code: PlanWarning['code'], message: string): void;
 }
 

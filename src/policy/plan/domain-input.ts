@@ -1,3 +1,4 @@
+import type { KeySet } from '../key-set';
 import { displayDomain, normalizeDomain } from '../domain';
 import { domainSet } from '../model-index';
 
@@ -22,4 +23,4 @@ export function shownList(domains: readonly string[]): string {
 }
 
 /** A stored list as a lookup of its normalized entries (the index's Set: cached per list). */
-export const listSet = (list: readonly string[]): ReadonlySet<string> => domainSet(list);
+export const listSet = (list: readonly string[]): KeySet => domainSet(list);

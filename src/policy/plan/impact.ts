@@ -1,3 +1,4 @@
+import type { KeySet } from '../key-set';
 import { domainKey, indexOrg } from '../model-index';
 import type { Organization, PolicyModel } from '../model';
 import { resolveInOrg } from '../participant';
@@ -59,9 +60,9 @@ function named(self: ResolvedParticipant, d: string): boolean {
  * Set (650 KB) per version, kept as long as the store keeps that version. Built once per
  * organization object, like its index.
  */
-const mentioned = new WeakMap<Organization, readonly ReadonlySet<string>[]>();
-const NOTHING: readonly ReadonlySet<string>[] = [];
-function mentionedBy(org: Organization): readonly ReadonlySet<string>[] {
+const mentioned = new WeakMap<Organization, readonly KeySet[]>();
+const NOTHING: readonly KeySet[] = [];
+function mentionedBy(org: Organization): readonly KeySet[] {
   let sets = mentioned.get(org);
   if (!sets) {
     const idx = indexOrg(org);
@@ -75,7 +76,7 @@ function mentionedBy(org: Organization): readonly ReadonlySet<string>[] {
 }
 
 /** A parent of `domain` is blocked (subdomains of blocked domains are blocked too). */
-function parentBlocked(blocked: ReadonlySet<string>, domain: string): boolean {
+function parentBlocked(blocked: KeySet, domain: string): boolean {
   if (blocked.size === 0) return false;
   for (let dot = domain.indexOf('.'); dot >= 0; dot = domain.indexOf('.', dot + 1)) {
     if (blocked.has(domain.slice(dot + 1))) return true;
@@ -171,9 +172,26 @@ export function prepareCounterpart(org: Organization): void {
 function counterparts(model: PolicyModel, orgId: string): Group[] {
   const out: Group[] = [];
   for (const o of model.organizations) if (o.id !== orgId && o.kind === 'tenant') out.push(cachedGroup(o));
-  out.push({ id: 'consumer', label: consumerRepresentative(model).participant.orgName, people: [consumerRepresentative(model)] });
-  out.push({ id: '*', label: 'any other organization', people: [otherRepresentative()] });
+  out.push(consumerGroup(model), OTHER_GROUP);
   return out;
+}
+
+/**
+ * The two groups that are not organizations of the model, made once (per consumer organization, when
+ * the model holds one) like the groups of organizations, so that the impact rows kept for them are found.
+ */
+const OTHER_GROUP: Group = { id: '*', label: 'any other organization', people: [otherRepresentative()] };
+const consumerGroups = new WeakMap<Organization, Group>();
+let noConsumerOrg: Group | undefined;
+function consumerGroup(model: PolicyModel): Group {
+  const org = model.organizations.find((o) => o.kind === 'consumer');
+  const made = org ? consumerGroups.get(org) : noConsumerOrg;
+  if (made) return made;
+  const person = consumerRepresentative(model);
+  const group: Group = { id: 'consumer', label: person.participant.orgName, people: [person] };
+  if (org) consumerGroups.set(org, group);
+  else noConsumerOrg = group;
+  return group;
 }
 
 /**
@@ -200,49 +218,89 @@ export function* impactSteps(before: PolicyModel, after: PolicyModel, orgId: str
   const b = before.organizations.find((o) => o.id === orgId);
   const a = after.organizations.find((o) => o.id === orgId);
   if (!b || !a) return [];
-  const addresses = [...new Set([...b.users, ...a.users].map((u) => u.address.trim().toLowerCase()))];
-  const resolveAll = (org: Organization): ResolvedParticipant[] => [
-    orgRepresentative(org),
-    ...addresses.map((x) => resolveInOrg(org, x, domainKey(x.slice(x.lastIndexOf('@') + 1)))),
-  ];
-  const meB = resolveAll(b);
-  const meA = resolveAll(a);
-  // Our representative, then users distinctive before or after the change.
-  const people = meB.flatMap((fb, i) => {
-    const fa = meA[i];
-    return fa && (i === 0 || distinctive(fb) || distinctive(fa)) ? [{ i, fb, fa, memoB: newMemo(), memoA: newMemo() }] : [];
-  });
+  // Our representative, then users distinctive before or after the change: resolved on the first
+  // counterpart whose rows are not kept.
+  let people: Person[] | undefined;
+  const ourPeople = (): Person[] => {
+    const addresses = [...new Set([...b.users, ...a.users].map((u) => u.address.trim().toLowerCase()))];
+    const resolveAll = (org: Organization): ResolvedParticipant[] => [
+      orgRepresentative(org),
+      ...addresses.map((x) => resolveInOrg(org, x, domainKey(x.slice(x.lastIndexOf('@') + 1)))),
+    ];
+    const meB = resolveAll(b);
+    const meA = resolveAll(a);
+    return meB.flatMap((fb, i) => {
+      const fa = meA[i];
+      return fa && (i === 0 || distinctive(fb) || distinctive(fa)) ? [{ i, fb, fa, memoB: newMemo(), memoA: newMemo() }] : [];
+    });
+  };
   const out: Impact[] = [];
+  const kept = rowsKeptFor(b, a);
   let sinceStep = 0;
   for (const other of counterparts(after, orgId)) {
     if (++sinceStep >= COUNTERPARTS_PER_STEP) {
       sinceStep = 0;
       yield;
     }
-    let orgRow = -1;
-    for (const { i, fb, fa, memoB, memoA } of people) {
-      for (const them of other.people) {
-        const isOrgRow = i === 0 && them === other.people[0];
-        const oursB = sideSummary(memoB, fb, them, 'from', 'bToA');
-        const oursA = sideSummary(memoA, fa, them, 'from', 'bToA');
-        if (oursB.aToB === oursA.aToB && oursB.bToA === oursA.bToA) continue;
-        const theirs = theirSummary(them, fa);
-        // Outcome ranks before and after, per direction: the worse of the two sides.
-        const bA = Math.max(oursB.aToB, theirs.aToB);
-        const aA = Math.max(oursA.aToB, theirs.aToB);
-        const bB = Math.max(oursB.bToA, theirs.bToA);
-        const aB = Math.max(oursA.bToA, theirs.bToA);
-        const sig = ((bA * 3 + aA) * 3 + bB) * 3 + aB;
-        if (isOrgRow) orgRow = sig;
-        else if (sig === orgRow) continue;
-        const fromLabel = i === 0 ? a.name : fa.participant.address;
-        const toLabel = them === other.people[0] ? other.label : them.participant.address;
-        const k1 = kindOf(bA, aA);
-        if (k1) out.push({ fromOrgId: orgId, toOrgId: other.id, fromLabel, toLabel, before: OUTCOME[bA]!, after: OUTCOME[aA]!, kind: k1 });
-        const k2 = kindOf(bB, aB);
-        if (k2 && (bB !== bA || aB !== aA)) {
-          out.push({ fromOrgId: other.id, toOrgId: orgId, fromLabel: toLabel, toLabel: fromLabel, before: OUTCOME[bB]!, after: OUTCOME[aB]!, kind: k2 });
-        }
+    let rows = kept.get(other);
+    if (!rows) {
+      rows = rowsWith(other, (people ??= ourPeople()), a, orgId);
+      kept.set(other, rows);
+    }
+    out.push(...rows);
+  }
+  return out;
+}
+
+interface Person {
+  i: number;
+  fb: ResolvedParticipant;
+  fa: ResolvedParticipant;
+  memoB: SideMemo;
+  memoA: SideMemo;
+}
+
+/**
+ * The rows of one counterpart for a change from `b` to `a`, kept per organization after the change
+ * (new with every plan, unless the plan reuses its step: see plan.ts) and per counterpart group (kept
+ * while its organization is): a change confirmed after other organizations changed evaluates only those
+ * again. A row depends on nothing else: both organizations, and the counterpart's people.
+ */
+const rowsKept = new WeakMap<Organization, { before: Organization; rows: WeakMap<Group, Impact[]> }>();
+function rowsKeptFor(b: Organization, a: Organization): WeakMap<Group, Impact[]> {
+  const kept = rowsKept.get(a);
+  if (kept && kept.before === b) return kept.rows;
+  const rows = new WeakMap<Group, Impact[]>();
+  rowsKept.set(a, { before: b, rows });
+  return rows;
+}
+
+/** The impact rows between the changed organization's people and one counterpart group. */
+function rowsWith(other: Group, people: readonly Person[], a: Organization, orgId: string): Impact[] {
+  const out: Impact[] = [];
+  let orgRow = -1;
+  for (const { i, fb, fa, memoB, memoA } of people) {
+    for (const them of other.people) {
+      const isOrgRow = i === 0 && them === other.people[0];
+      const oursB = sideSummary(memoB, fb, them, 'from', 'bToA');
+      const oursA = sideSummary(memoA, fa, them, 'from', 'bToA');
+      if (oursB.aToB === oursA.aToB && oursB.bToA === oursA.bToA) continue;
+      const theirs = theirSummary(them, fa);
+      // Outcome ranks before and after, per direction: the worse of the two sides.
+      const bA = Math.max(oursB.aToB, theirs.aToB);
+      const aA = Math.max(oursA.aToB, theirs.aToB);
+      const bB = Math.max(oursB.bToA, theirs.bToA);
+      const aB = Math.max(oursA.bToA, theirs.bToA);
+      const sig = ((bA * 3 + aA) * 3 + bB) * 3 + aB;
+      if (isOrgRow) orgRow = sig;
+      else if (sig === orgRow) continue;
+      const fromLabel = i === 0 ? a.name : fa.participant.address;
+      const toLabel = them === other.people[0] ? other.label : them.participant.address;
+      const k1 = kindOf(bA, aA);
+      if (k1) out.push({ fromOrgId: orgId, toOrgId: other.id, fromLabel, toLabel, before: OUTCOME[bA]!, after: OUTCOME[aA]!, kind: k1 });
+      const k2 = kindOf(bB, aB);
+      if (k2 && (bB !== bA || aB !== aA)) {
+        out.push({ fromOrgId: other.id, toOrgId: orgId, fromLabel: toLabel, toLabel: fromLabel, before: OUTCOME[bB]!, after: OUTCOME[aB]!, kind: k2 });
       }
     }
   }

@@ -1,12 +1,14 @@
 import type { Change } from '../change';
 import { indexOrg, findOrg } from '../model-index';
-import type { Organization, PolicyModel } from '../model';
+import type { Organization, OrgSettings, PolicyModel } from '../model';
 import type { Actor, Impact, Plan, PlanResult, PlanWarning } from '../types';
 import { dispatch } from './dispatch';
 import { impactSteps } from './impact';
 import { finish } from './steps';
 import { addedLookalikes } from './lookalikes';
 import { touchedBetween } from './touched';
+import type { Touched } from './touched';
+import type { StepResult } from './context';
 
 /**
  * Plan a change: the next model (a new object; the input is never mutated) and what the change
@@ -31,17 +33,18 @@ export function* planSteps(model: PolicyModel, change: Change, actor: Actor, now
   const warn = (code: PlanWarning['code'], message: string): void => {
     if (!warnings.some((w) => w.message === message)) warnings.push({ code, message });
   };
-  const step = dispatch({ model, org, settings: org.settings, own: indexOrg(org).domains, warn }, change);
+  const made = stepOf(org, org.settings, change);
+  for (const w of made.warnings) warn(w.code, w.message);
+  const { step, touched } = made;
   if (!step.ok) return step;
 
-  const touched = touchedBetween(org, step.org);
   const changed = touched.paths.length > 0;
   const next: PolicyModel = changed ? { ...model, organizations: model.organizations.map((o) => (o === org ? step.org : o)) } : model;
   const impact = changed ? yield* impactSteps(model, next, org.id) : [];
   if (!changed) warn('noEffect', `Nothing changes: ${org.name} is already set that way.`);
   else warnings.push(delayWarning(touched.paths, now));
 
-  const lookalikes = changed ? addedLookalikes(org, step.org) : [];
+  const lookalikes = made.lookalikes;
   for (const message of lookalikes) warn('lookalike', message);
   // An import replaces settings wholesale from a file: always shown before it is taken over.
   const reasons = [...(change.kind === 'import' ? [`This takes over what ${change.source} says for ${org.name}.`] : []), ...confirmReasons(org, step.org, touched.paths, impact)];
@@ -66,6 +69,39 @@ export function* planSteps(model: PolicyModel, change: Change, actor: Actor, now
     },
   };
 }
+
+/** What a change does to its organization: the step, its warnings, what it touched, the lookalikes it adds. */
+interface OrgStep {
+  step: StepResult;
+  warnings: readonly PlanWarning[];
+  touched: Touched;
+  lookalikes: readonly string[];
+}
+
+/**
+ * Kept per organization object and change object: a step depends on nothing else (see ApplyContext),
+ * and models are immutable. So the store, planning a confirmed change again on a model where only
+ * other organizations changed since the preview, reuses the preview's step, and with it the impact rows
+ * cached for its organization after the change (see impactSteps).
+ */
+const steps = new WeakMap<Organization, WeakMap<Change, OrgStep>>();
+
+function stepOf(org: Organization, settings: OrgSettings, change: Change): OrgStep {
+  let ofOrg = steps.get(org);
+  const kept = ofOrg?.get(change);
+  if (kept) return kept;
+  const warnings: PlanWarning[] = [];
+  const warn = (code: PlanWarning['code'], message: string): void => void warnings.push({ code, message });
+  const step = dispatch({ org, settings, own: indexOrg(org).domains, warn }, change);
+  const touched = step.ok ? touchedBetween(org, step.org) : NOTHING_TOUCHED;
+  const lookalikes = step.ok && touched.paths.length > 0 ? addedLookalikes(org, step.org) : [];
+  const made: OrgStep = { step, warnings, touched, lookalikes };
+  if (!ofOrg) steps.set(org, (ofOrg = new WeakMap()));
+  ofOrg.set(change, made);
+  return made;
+}
+
+const NOTHING_TOUCHED: Touched = { paths: [], before: {}, after: {}, inverse: { kind: 'restore', org: '' }, diff: [] };
 
 const blocksAll = (o: Organization): boolean =>
   o.settings !== undefined && (o.settings.domainMode === 'blockAll' || (o.settings.domainMode === 'allowSpecific' && o.settings.allowedDomains.length === 0));

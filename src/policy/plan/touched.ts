@@ -1,6 +1,7 @@
 import type { Change } from '../change';
 import { displayDomain } from '../domain';
 import { differingMiddle } from '../list-middle';
+import { domainSet } from '../model-index';
 import { MODE_LABELS, policySummary } from '../labels';
 import type { DomainMode, OrgSettings, Organization, TenantExtras, User, UserPolicy } from '../model';
 import type { DiffLine } from '../types';
@@ -63,16 +64,18 @@ function showSetting(key: keyof OrgSettings, v: unknown, other: unknown): string
 
 /**
  * " (incl. a.com, b.com)": the first ten entries of `list` that `other` lacks. Only the entries between
- * the two lists' common start and end can be missing from `other` (the others stand in it at the
- * same place), and a change adds a few: they are looked up, not the whole list put in a Set.
+ * the two lists' common start and end can be missing from `other`, and a change adds a few. When no
+ * two entries of `list` share a key, such an entry is not also at the common start or end, so it is
+ * in `other` only if among other's entries between them: a few to look through, not the whole list.
  */
 function shownExtra(list: readonly string[], other: readonly string[]): string {
-  const candidates = differingMiddle(other, list).after;
-  const inOther = candidates.length > 16 ? new Set(other) : undefined;
+  const { before: between, after: candidates } = differingMiddle(other, list);
+  const lookIn = domainSet(list).size === list.length ? between : other;
+  const inOther = candidates.length > 16 ? new Set(lookIn) : undefined;
   const extra: string[] = [];
   for (const d of candidates) {
     if (extra.length === 10) break;
-    if (!(inOther ? inOther.has(d) : other.includes(d))) extra.push(displayDomain(d));
+    if (!(inOther ? inOther.has(d) : lookIn.includes(d))) extra.push(displayDomain(d));
   }
   return extra.length ? ` (incl. ${extra.join(', ')})` : '';
 }
