@@ -45,10 +45,32 @@ function effectOn(before: unknown, after: unknown): unknown {
 
 /**
  * Whether a change planned at commit time on `before` is still the one shown (`shown`, its
- * `shownPrint`). `previewed`, the very model and plan of the preview, answers yes without printing
- * when the store planned on nothing newer (models are immutable: the plan would print the same).
+ * `shownPrint`). `previewed`, the very model and plan of the preview (whose print `shown` is),
+ * answers without printing when the plan is made of the same parts: the store planned on nothing
+ * newer, or planned again and found the preview's step and impact rows kept (only other
+ * organizations changed, and not toward this one).
  */
 export function stillAsShown(shown: string, before: PolicyModel, plan: Plan, previewed?: { model: PolicyModel; plan: Plan }): boolean {
-  if (previewed && before === previewed.model && plan === previewed.plan) return true;
+  if (previewed && ((before === previewed.model && plan === previewed.plan) || sameParts(plan, previewed.plan))) return true;
   return shownPrint(plan) === shown;
+}
+
+/** The same print, found by identity (a plan made again from kept parts shares them) and by row fields. */
+function sameParts(a: Plan, b: Plan): boolean {
+  return (
+    a.change === b.change &&
+    a.orgId === b.orgId &&
+    a.summary === b.summary &&
+    a.touched === b.touched &&
+    a.before === b.before &&
+    a.after === b.after &&
+    a.impact.length === b.impact.length &&
+    a.impact.every((row, i) => {
+      const other = b.impact[i]!;
+      return (
+        row === other ||
+        (row.fromOrgId === other.fromOrgId && row.toOrgId === other.toOrgId && row.fromLabel === other.fromLabel && row.toLabel === other.toLabel && row.before === other.before && row.after === other.after && row.kind === other.kind)
+      );
+    })
+  );
 }

@@ -1,4 +1,5 @@
 import { plan } from '../../src/policy';
+import { shownPrint, stillAsShown } from '../../src/policy/fingerprint';
 import { differingMiddle, appended } from '../../src/policy/list-middle';
 import { domainKey, domainSet, nextList } from '../../src/policy/model-index';
 import type { PolicyModel } from '../../src/policy/model';
@@ -27,13 +28,19 @@ describe('planning again on a newer model (what the store does for every confirm
       // Previews made on the same model, confirmed one after the other (a batch of the write queue).
       const previewed = working;
       const changes = Array.from({ length: 8 }, () => randomChange(r, previewed));
-      for (const change of changes) plan(previewed, change, actor, now);
-      for (const change of changes) {
+      const previews = changes.map((change) => plan(previewed, change, actor, now));
+      changes.forEach((change, i) => {
         const again = plan(working, change, actor, now);
         const scratch = plan(fresh(working), structuredClone(change), actor, now);
         expect(again).toEqual(scratch);
-        if (again.ok) working = deepFreeze(again.next);
-      }
+        const preview = previews[i]!;
+        if (again.ok && preview.ok) {
+          // Still as shown, decided without printing where it can be, as printing both decides it.
+          const shown = shownPrint(preview.plan);
+          expect(stillAsShown(shown, working, again.plan, { model: previewed, plan: preview.plan })).toBe(shownPrint(again.plan) === shown);
+          working = deepFreeze(again.next);
+        }
+      });
     });
   });
 });

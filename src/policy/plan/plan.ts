@@ -79,16 +79,19 @@ interface OrgStep {
 }
 
 /**
- * Kept per organization object and change object: a step depends on nothing else (see ApplyContext),
- * and models are immutable. So the store, planning a confirmed change again on a model where only
- * other organizations changed since the preview, reuses the preview's step, and with it the impact rows
- * cached for its organization after the change (see impactSteps).
+ * Kept per organization object and change (as JSON: a confirmation read back from the database is a
+ * new object), a few changes per organization: a step depends on nothing else (see ApplyContext), and
+ * models are immutable. So the store, planning a confirmed change again on a model where only other
+ * organizations changed since the preview, reuses the preview's step, and with it the impact rows
+ * kept for its organization after the change (see impactSteps).
  */
-const steps = new WeakMap<Organization, WeakMap<Change, OrgStep>>();
+const steps = new WeakMap<Organization, Map<string, OrgStep>>();
+const STEPS_PER_ORG = 8;
 
 function stepOf(org: Organization, settings: OrgSettings, change: Change): OrgStep {
+  const key = JSON.stringify(change);
   let ofOrg = steps.get(org);
-  const kept = ofOrg?.get(change);
+  const kept = ofOrg?.get(key);
   if (kept) return kept;
   const warnings: PlanWarning[] = [];
   const warn = (code: PlanWarning['code'], message: string): void => void warnings.push({ code, message });
@@ -96,8 +99,10 @@ function stepOf(org: Organization, settings: OrgSettings, change: Change): OrgSt
   const touched = step.ok ? touchedBetween(org, step.org) : NOTHING_TOUCHED;
   const lookalikes = step.ok && touched.paths.length > 0 ? addedLookalikes(org, step.org) : [];
   const made: OrgStep = { step, warnings, touched, lookalikes };
-  if (!ofOrg) steps.set(org, (ofOrg = new WeakMap()));
-  ofOrg.set(change, made);
+  if (!ofOrg) steps.set(org, (ofOrg = new Map()));
+  // The oldest goes first: a step holds the organization after it (with its lists).
+  if (ofOrg.size >= STEPS_PER_ORG) ofOrg.delete(ofOrg.keys().next().value!);
+  ofOrg.set(key, made);
   return made;
 }
 
