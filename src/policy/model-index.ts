@@ -2,6 +2,7 @@ import { normalizeDomain } from './domain';
 import { derivedKeys } from './key-set';
 import type { KeySet } from './key-set';
 import { differingMiddle } from './list-middle';
+import { overlaid } from './overlay-map';
 import { GLOBAL_POLICY, globalPolicy } from './model';
 import type { Organization, PolicyModel, User, UserPolicy } from './model';
 import { ModelMemo } from './model-memo';
@@ -33,6 +34,8 @@ export interface ModelIndex {
   /** Normalized domain → owning organization (first one wins if a domain is listed twice). */
   byDomain: ReadonlyMap<string, Organization>;
   byId: ReadonlyMap<string, Organization>;
+  /** The first organization of kind consumer (personal accounts), if the model holds one. */
+  consumer: Organization | undefined;
 }
 
 const PLAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
@@ -94,8 +97,9 @@ const orgCache = new WeakMap<Organization, OrgIndex>();
 
 /**
  * The index of a model, built once per model object (of the last few asked about). A model planned from the last one indexed
- * differs from it in an organization or two (same ids, same domains): its index is then a copy of
- * that one with those entries pointed at the new objects, not a rebuild over every organization.
+ * differs from it in an organization or two (same ids, same domains): its index is then that one
+ * with those entries pointed at the new objects on top (see overlaid), not a rebuild over every
+ * organization.
  */
 export function indexModel(model: PolicyModel): ModelIndex {
   const cached = modelCache.get(model);
@@ -117,32 +121,36 @@ function derivedIndex(prev: PolicyModel, prevIndex: ModelIndex, model: PolicyMod
   const replaced = replacedOrgs(prev, model, MAX_DERIVED);
   if (replaced === undefined) return undefined;
   const sameDomains = ({ before: o, after: n }: Replaced): boolean => o.domains.length === n.domains.length && o.domains.every((d, j) => d === n.domains[j]);
-  if (!replaced.every(sameDomains)) return undefined;
-  const byId = new Map(prevIndex.byId);
-  const byDomain = new Map(prevIndex.byDomain);
-  // Same position, id and domains: an entry that pointed at the old object points at the new one.
+  if (!replaced.every((r) => sameDomains(r) && r.before.kind === r.after.kind)) return undefined;
+  const byId = new Map<string, Organization>();
+  const byDomain = new Map<string, Organization>();
+  let consumer = prevIndex.consumer;
+  // Same position, id, kind and domains: an entry that pointed at the old object points at the new one.
   for (const { before: o, after: n } of replaced) {
-    if (byId.get(o.id) === o) byId.set(o.id, n);
+    if (prevIndex.byId.get(o.id) === o) byId.set(o.id, n);
     for (const d of o.domains) {
       const key = domainKey(d);
-      if (byDomain.get(key) === o) byDomain.set(key, n);
+      if (prevIndex.byDomain.get(key) === o) byDomain.set(key, n);
     }
+    if (consumer === o) consumer = n;
   }
-  return { byDomain, byId };
+  return { byDomain: overlaid(prevIndex.byDomain, byDomain), byId: overlaid(prevIndex.byId, byId), consumer };
 }
 
 /** The index built from scratch (exported for the test that derived indexes equal it). */
 export function buildModelIndex(model: PolicyModel): ModelIndex {
   const byDomain = new Map<string, Organization>();
   const byId = new Map<string, Organization>();
+  let consumer: Organization | undefined;
   for (const org of model.organizations) {
     if (!byId.has(org.id)) byId.set(org.id, org);
     for (const d of org.domains) {
       const key = domainKey(d);
       if (!byDomain.has(key)) byDomain.set(key, org);
     }
+    if (org.kind === 'consumer') consumer ??= org;
   }
-  return { byDomain, byId };
+  return { byDomain, byId, consumer };
 }
 
 function indexPolicy(policy: UserPolicy): PolicyIndex {
@@ -183,4 +191,9 @@ export function findOrg(model: PolicyModel, orgId: string): Organization | undef
 /** The organization owning exactly this (normalized) domain. Subdomains are not assumed to belong. */
 export function orgOfDomain(model: PolicyModel, domain: string): Organization | undefined {
   return indexModel(model).byDomain.get(domain);
+}
+
+/** The model's first organization of kind consumer (personal accounts), if any. */
+export function consumerOrg(model: PolicyModel): Organization | undefined {
+  return indexModel(model).consumer;
 }

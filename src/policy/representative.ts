@@ -1,4 +1,4 @@
-import { domainKey } from './model-index';
+import { consumerOrg, domainKey } from './model-index';
 import { CONSUMER_DOMAINS, resolveInOrg } from './participant';
 import type { ResolvedParticipant } from './participant';
 import type { Organization, PolicyModel } from './model';
@@ -15,7 +15,7 @@ export function orgRepresentative(org: Organization): ResolvedParticipant {
 
 /** A personal Teams account, unless the model holds an organization of kind consumer. */
 export function consumerRepresentative(model: PolicyModel): ResolvedParticipant {
-  const org = model.organizations.find((o) => o.kind === 'consumer');
+  const org = consumerOrg(model);
   if (org) return orgRepresentative(org);
   const domain = CONSUMER_DOMAINS[0] ?? 'outlook.com';
   const address = `anyone@${domain}`;

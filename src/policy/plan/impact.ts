@@ -1,5 +1,6 @@
 import type { KeySet } from '../key-set';
-import { domainKey, indexOrg } from '../model-index';
+import { consumerOrg, domainKey, indexOrg } from '../model-index';
+import { replacedOrgs } from '../replaced-orgs';
 import type { Organization, PolicyModel } from '../model';
 import { resolveInOrg } from '../participant';
 import type { ParticipantKind, ResolvedParticipant } from '../participant';
@@ -168,14 +169,6 @@ export function prepareCounterpart(org: Organization): void {
   mentionedBy(org);
 }
 
-/** Everyone the changed organization can talk to: known organizations, personal accounts, anyone else. */
-function counterparts(model: PolicyModel, orgId: string): Group[] {
-  const out: Group[] = [];
-  for (const o of model.organizations) if (o.id !== orgId && o.kind === 'tenant') out.push(cachedGroup(o));
-  out.push(consumerGroup(model), OTHER_GROUP);
-  return out;
-}
-
 /**
  * The two groups that are not organizations of the model, made once (per consumer organization, when
  * the model holds one) like the groups of organizations, so that the impact rows kept for them are found.
@@ -184,7 +177,7 @@ const OTHER_GROUP: Group = { id: '*', label: 'any other organization', people: [
 const consumerGroups = new WeakMap<Organization, Group>();
 let noConsumerOrg: Group | undefined;
 function consumerGroup(model: PolicyModel): Group {
-  const org = model.organizations.find((o) => o.kind === 'consumer');
+  const org = consumerOrg(model);
   const made = org ? consumerGroups.get(org) : noConsumerOrg;
   if (made) return made;
   const person = consumerRepresentative(model);
@@ -234,21 +227,49 @@ export function* impactSteps(before: PolicyModel, after: PolicyModel, orgId: str
       return fa && (i === 0 || distinctive(fb) || distinctive(fa)) ? [{ i, fb, fa, memoB: newMemo(), memoA: newMemo() }] : [];
     });
   };
-  const out: Impact[] = [];
-  const kept = rowsKeptFor(b, a);
-  let sinceStep = 0;
-  for (const other of counterparts(after, orgId)) {
-    if (++sinceStep >= COUNTERPARTS_PER_STEP) {
-      sinceStep = 0;
-      yield;
-    }
-    let rows = kept.get(other);
+  const kept = keptFor(b, a);
+  /** The rows with one counterpart: kept per organization object (its group is made from it alone). */
+  const rowsOf = (key: object, group: () => Group): Impact[] => {
+    let rows = kept.rows.get(key);
     if (!rows) {
-      rows = rowsWith(other, (people ??= ourPeople()), a, orgId);
-      kept.set(other, rows);
+      rows = rowsWith(group(), (people ??= ourPeople()), a, orgId);
+      kept.rows.set(key, rows);
     }
-    out.push(...rows);
+    return rows;
+  };
+  const counterpart = (o: Organization): boolean => o.id !== orgId && o.kind === 'tenant';
+  // Everyone the changed organization can talk to: known organizations (the rows that are not empty,
+  // by position), personal accounts, anyone else. After a model this change went through, only the
+  // organizations replaced since can have other rows: a change confirmed in a batch of the write
+  // queue costs what the batch changed before it, not a pass over 10,000 organizations.
+  const lastModel = kept.last?.model.deref();
+  const replaced = lastModel && replacedOrgs(lastModel, after, MAX_REPLACED);
+  let rowsAt: Map<number, Impact[]>;
+  if (kept.last && replaced) {
+    rowsAt = new Map(kept.last.rowsAt);
+    for (const { position, after: o } of replaced) {
+      rowsAt.delete(position);
+      const rows = counterpart(o) ? rowsOf(o, () => cachedGroup(o)) : [];
+      if (rows.length > 0) rowsAt.set(position, rows);
+    }
+  } else {
+    rowsAt = new Map();
+    let sinceStep = 0;
+    for (let position = 0; position < after.organizations.length; position++) {
+      const o = after.organizations[position]!;
+      if (!counterpart(o)) continue;
+      if (++sinceStep >= COUNTERPARTS_PER_STEP) {
+        sinceStep = 0;
+        yield;
+      }
+      const rows = rowsOf(o, () => cachedGroup(o));
+      if (rows.length > 0) rowsAt.set(position, rows);
+    }
   }
+  kept.last = { model: new WeakRef(after), rowsAt };
+  const out = [...rowsAt.keys()].sort((x, y) => x - y).flatMap((position) => rowsAt.get(position)!);
+  const consumer = consumerGroup(after);
+  out.push(...rowsOf(consumer, () => consumer), ...rowsOf(OTHER_GROUP, () => OTHER_GROUP));
   return out;
 }
 
@@ -262,17 +283,33 @@ interface Person {
 
 /**
  * The rows of one counterpart for a change from `b` to `a`, kept per organization after the change
- * (new with every plan, unless the plan reuses its step: see plan.ts) and per counterpart group (kept
- * while its organization is): a change confirmed after other organizations changed evaluates only those
- * again. A row depends on nothing else: both organizations, and the counterpart's people.
+ * (new with every plan, unless the plan reuses its step: see plan.ts) and per counterpart (its
+ * organization object, or one of the two other groups): a change confirmed after other organizations
+ * changed evaluates only those again. A row depends on nothing else: both organizations, and the
+ * counterpart's people.
  */
-const rowsKept = new WeakMap<Organization, { before: Organization; rows: WeakMap<Group, Impact[]> }>();
-function rowsKeptFor(b: Organization, a: Organization): WeakMap<Group, Impact[]> {
-  const kept = rowsKept.get(a);
-  if (kept && kept.before === b) return kept.rows;
-  const rows = new WeakMap<Group, Impact[]>();
-  rowsKept.set(a, { before: b, rows });
-  return rows;
+const keptImpact = new WeakMap<Organization, Kept>();
+
+/** What impact worked out for a change from `before` to one organization after it. */
+interface Kept {
+  before: Organization;
+  rows: WeakMap<object, Impact[]>;
+  /**
+   * The last model it went through (held weakly: a pending preview must not keep a model of 10,000
+   * organizations alive), and the rows there that are not empty, by counterpart position.
+   */
+  last?: { model: WeakRef<PolicyModel>; rowsAt: Map<number, Impact[]> };
+}
+
+/** Beyond this many organizations replaced since the last model, a pass over all of them is as cheap. */
+const MAX_REPLACED = 256;
+
+function keptFor(b: Organization, a: Organization): Kept {
+  const kept = keptImpact.get(a);
+  if (kept && kept.before === b) return kept;
+  const made: Kept = { before: b, rows: new WeakMap() };
+  keptImpact.set(a, made);
+  return made;
 }
 
 /** The impact rows between the changed organization's people and one counterpart group. */
