@@ -78,12 +78,17 @@ export class AuditFile {
     return { ok: true, audit: new AuditFile(file, retention, size, counts), lines };
   }
 
+  /** Whether the next append first needs `rotateIfFull` (known without I/O). */
+  get full(): boolean {
+    return this.#size >= this.#retention.maxFileBytes;
+  }
+
   /**
    * Starts a new current file when this one is full. Returns how many entries (the oldest) left the
    * log with the file that fell off the end.
    */
   async rotateIfFull(): Promise<number> {
-    if (this.#size < this.#retention.maxFileBytes) return 0;
+    if (!this.full) return 0;
     await this.#closeHandle();
     const { maxFiles } = this.#retention;
     const dropped = this.#counts[maxFiles - 1] ?? 0;
