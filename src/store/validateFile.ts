@@ -4,6 +4,7 @@ import { provablyValidEntry } from './auditEntryCheck';
 import { auditEntrySchema, modelHasOwnRules, organizationSchema, storeFileSchema, uniqueIds } from './fileSchema';
 import type { StoreFile } from './fileSchema';
 import { formatFirstIssue } from './formatIssue';
+import { proofOf } from './zodProof';
 
 export type Validation = { ok: true } | { ok: false; problem: string };
 
@@ -205,7 +206,8 @@ export class WriteValidator {
     } else if (Array.isArray(value) && isPlainStringList(s)) {
       ok = allStrings(value);
     } else {
-      ok = s.safeParse(value).success;
+      // An enum (a domain mode, say) or a length rule, proven from the schema; else zod decides.
+      ok = proofOf(s)(value) || s.safeParse(value).success;
     }
     if (ok && isObject(value)) this.#seenBy(s).add(value);
     return ok;
