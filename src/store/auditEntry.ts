@@ -44,7 +44,10 @@ type Compact = { before: Record<string, unknown>; after: Record<string, unknown>
 function compactLists(before: Record<string, unknown>, after: Record<string, unknown>): Compact {
   const out: Compact = { before: { ...before }, after: { ...after } };
   const keep = (key: string, delta: ListDelta) => ((out.lists ??= {})[key] = delta);
-  for (const path of new Set([...Object.keys(before), ...Object.keys(after)])) {
+  // Every path of either side, before's first (the order of `lists` in the entry), without a Set of both key lists.
+  const paths = Object.keys(before);
+  for (const path of Object.keys(after)) if (!isEnumerable.call(before, path)) paths.push(path);
+  for (const path of paths) {
     const b = before[path];
     const a = after[path];
     if (isStringList(b) && isStringList(a)) {
@@ -73,6 +76,8 @@ function compactLists(before: Record<string, unknown>, after: Record<string, unk
   }
   return out;
 }
+
+const isEnumerable = Object.prototype.propertyIsEnumerable;
 
 const GROUPS = ['settings', 'policies', 'users'] as const;
 

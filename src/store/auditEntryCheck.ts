@@ -1,12 +1,15 @@
 import { changeSchema } from '../policy/change';
+import type { z } from 'zod';
 import { auditEntrySchema } from './fileSchema';
+import { isPlainRecord, proofOf } from './zodProof';
 
 /**
  * A quick proof that an audit entry is valid for `auditEntrySchema`, for the entry every commit
  * checks before it is written: zod's parse of a whole entry (copying it as it goes) cost more than
- * the rest of a commit, 50 commits at once paying it 50 times. Only the change (and an inverse)
- * still goes through zod; the rest of an entry is strings, string lists, plain objects and list
- * deltas, checked directly.
+ * the rest of a commit, 50 commits at once paying it 50 times. The change, an inverse and the time
+ * are proven from their schemas (`zodProof.ts`; zod parses them only where that proof does not
+ * reach, a restore's records say); the rest of an entry is strings, string lists, plain objects and
+ * list deltas, checked directly.
  *
  * One-sided on purpose: `true` only where zod surely agrees; `false` means "not proven", and the
  * caller then parses with zod, which decides (and words the message). The tests compare both.
@@ -19,7 +22,7 @@ export function provablyValidEntry(entry: unknown): boolean {
     typeof e['id'] === 'string' &&
     e['id'].length > 0 &&
     typeof e['time'] === 'string' &&
-    TIME.safeParse(e['time']).success &&
+    valid(TIME, e['time']) &&
     actorOk(e['actor']) &&
     typeof e['orgId'] === 'string' &&
     typeof e['request'] === 'string' &&
@@ -30,8 +33,8 @@ export function provablyValidEntry(entry: unknown): boolean {
     (e['lists'] === undefined || listsOk(e['lists'])) &&
     (e['elided'] === undefined || stringList(e['elided'])) &&
     (e['undoes'] === undefined || typeof e['undoes'] === 'string') &&
-    changeSchema.safeParse(e['change']).success &&
-    (e['inverse'] === undefined || changeSchema.safeParse(e['inverse']).success)
+    valid(changeSchema, e['change']) &&
+    (e['inverse'] === undefined || valid(changeSchema, e['inverse']))
   );
 }
 
@@ -40,19 +43,8 @@ const ACTOR_KEYS = new Set(['address', 'displayName', 'objectId']);
 const DELTA_KEYS = new Set(['size', 'removed', 'added']);
 const TIME = auditEntrySchema.shape.time;
 
-/**
- * An object zod takes as a record or object with string keys: made by `{}` (prototype
- * Object.prototype, no own `constructor` to confuse zod's plain-object test), no symbol keys.
- */
-function isPlainRecord(v: unknown): v is Record<string, unknown> {
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    Object.getPrototypeOf(v) === Object.prototype &&
-    !Object.hasOwn(v, 'constructor') &&
-    Object.getOwnPropertySymbols(v).length === 0
-  );
-}
+/** Proven without zod where its schema allows, else parsed by zod. */
+const valid = (schema: z.ZodType, value: unknown): boolean => proofOf(schema)(value) || schema.safeParse(value).success;
 
 /** An array of strings, without holes (a counted loop: `every` is slow on the frozen lists here). */
 function stringList(v: unknown): boolean {

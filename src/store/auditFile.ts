@@ -30,7 +30,10 @@ export class AuditFile {
   readonly #file: string;
   readonly #retention: AuditRetention;
   #handle: FileHandle | undefined;
+  /** Where the file's last whole line ends. */
   #size: number;
+  /** A failed append may have left bytes after `#size`. */
+  #cutPending = false;
   /** Entries per file, by index (0 = current); undefined where a file is missing. */
   #counts: Array<number | undefined>;
 
@@ -78,12 +81,17 @@ export class AuditFile {
     return { ok: true, audit: new AuditFile(file, retention, size, counts), lines };
   }
 
+  /** Whether the next append first needs `rotateIfFull` (known without I/O). */
+  get full(): boolean {
+    return this.#size >= this.#retention.maxFileBytes;
+  }
+
   /**
    * Starts a new current file when this one is full. Returns how many entries (the oldest) left the
    * log with the file that fell off the end.
    */
   async rotateIfFull(): Promise<number> {
-    if (this.#size < this.#retention.maxFileBytes) return 0;
+    if (!this.full) return 0;
     await this.#closeHandle();
     const { maxFiles } = this.#retention;
     const dropped = this.#counts[maxFiles - 1] ?? 0;
@@ -99,16 +107,25 @@ export class AuditFile {
 
   /** Appends the batch's lines; returns where the file ended before, for `rollback`. */
   async append(lines: readonly AuditLine[]): Promise<number> {
-    const mark = this.#size;
     const text = lines.map((line) => `${JSON.stringify(line)}\n`).join('');
     this.#handle ??= await openFile(auditPath(this.#file), 'a');
+    // A failed append may have left part of its lines (a full disk): they are cut off before anything
+    // follows them, or the next line would continue a partial one and the file would not open again.
+    if (this.#cutPending) {
+      await this.#handle.truncate(this.#size);
+      this.#cutPending = false;
+    }
+    const mark = this.#size;
     const bytes = Buffer.from(text, 'utf-8');
     try {
       await this.#handle.appendFile(bytes);
       this.#size = mark + bytes.length;
     } catch (err) {
-      // Whatever landed counts until rolled back (a failed append may have written part of it).
-      this.#size = await this.#handle.stat().then((s) => s.size, () => mark + bytes.length);
+      this.#cutPending = true;
+      await this.#handle.truncate(mark).then(
+        () => (this.#cutPending = false),
+        () => undefined, // cut before the next append, which fails until it can be
+      );
       throw err;
     }
     this.#counts[0] = (this.#counts[0] ?? 0) + lines.length;

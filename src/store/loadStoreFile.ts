@@ -13,7 +13,7 @@ import type { AuditEntry } from './types';
 import { validateAuditList, validateFull } from './validateFile';
 
 export type LoadResult =
-  | { ok: true; db: Low<StoreFile>; audit: AuditFile; lines: AuditLine[]; created: boolean; migratedFrom?: number }
+  | { ok: true; db: Low<StoreFile>; state: StoreFileAdapter; audit: AuditFile; lines: AuditLine[]; created: boolean; migratedFrom?: number }
   | { ok: false; error: string };
 
 /**
@@ -24,7 +24,8 @@ export type LoadResult =
  * file before v3) moved to the audit file first.
  */
 export async function loadStoreFile(file: string, seedFile: string, now: Date, retention: AuditRetention = DEFAULT_RETENTION): Promise<LoadResult> {
-  const db = new Low<StoreFile>(new StoreFileAdapter(file), null as unknown as StoreFile);
+  const state = new StoreFileAdapter(file);
+  const db = new Low<StoreFile>(state, null as unknown as StoreFile);
   let created = false;
   let migratedFrom: number | undefined;
   if (!(await exists(file))) {
@@ -53,7 +54,7 @@ export async function loadStoreFile(file: string, seedFile: string, now: Date, r
   }
   const audit = await AuditFile.open(file, db.data.revision, retention);
   if (!audit.ok) return audit;
-  return { ok: true, db, audit: audit.audit, lines: audit.lines, created, ...(migratedFrom !== undefined && { migratedFrom }) };
+  return { ok: true, db, state, audit: audit.audit, lines: audit.lines, created, ...(migratedFrom !== undefined && { migratedFrom }) };
 }
 
 type ReadResult = { ok: true; data: StoreFile; audit?: AuditEntry[]; migratedFrom?: number } | { ok: false; error: string };

@@ -1,7 +1,6 @@
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Low } from 'lowdb';
 import type { PolicyModel } from '../policy/model';
 import type { Actor, PlanResult } from '../policy/types';
 import { auditEntry } from './auditEntry';
@@ -15,15 +14,17 @@ import type { HeldLock } from './lockFile';
 import type { Planner } from './planner';
 import { notAsShown, planUndo } from './planUndo';
 import type { PlannedUndo } from './planUndo';
-import { prepareStoreFile } from './serializeStoreFile';
+import type { StateFileWriter } from './storeFileAdapter';
 import type { AuditEntry, CommitResult, HistoryPage, PolicyStore, StoreHealth, StoreSize, SyncResult, UndoPreview, UndoResult } from './types';
 import { WriteValidator } from './validateFile';
 
 export interface LowdbStoreDeps {
   file: string;
-  db: Low<StoreFile>;
+  /** The state file as loaded, and how it is written (lowdb's adapter, `StoreFileAdapter`). */
+  data: StoreFile;
+  state: StateFileWriter;
   /** The append-only audit file and the lines it kept (oldest first). */
-  audit: AuditFile;
+  audit: Pick<AuditFile, 'full' | 'rotateIfFull' | 'append' | 'rollback' | 'close'>;
   auditLines: readonly AuditLine[];
   lock: HeldLock;
   plan: Planner;
@@ -68,7 +69,7 @@ export class LowdbPolicyStore implements PolicyStore {
 
   constructor(deps: LowdbStoreDeps) {
     this.#deps = deps;
-    const data = deepFreeze(deps.db.data);
+    const data = deepFreeze(deps.data);
     const entries = deps.auditLines.map((line) => deepFreeze(line.entry));
     this.#model = { organizations: data.organizations };
     this.#revision = data.revision;
@@ -149,6 +150,8 @@ export class LowdbPolicyStore implements PolicyStore {
 
   /** Applies the batch's jobs in order to a working model, writes once, then answers every job. */
   async #processBatch(batch: Job[]): Promise<void> {
+    // The lock's stat runs on the thread pool while the batch is planned; it is awaited before anything is written.
+    const lockCheck = this.#broken === undefined ? this.#checkLock() : Promise.resolve(this.#broken);
     const start = this.#log.length;
     const working: Working = { model: this.#model, revision: this.#revision };
     const answers: Array<() => void> = [];
@@ -163,7 +166,7 @@ export class LowdbPolicyStore implements PolicyStore {
       }
     }
     if (accepted.length > 0) {
-      const saved = await this.#save(working.model, working.revision, this.#log.since(start));
+      const saved = await this.#save(lockCheck, working.model, working.revision, this.#log.since(start));
       if (saved.ok) {
         this.#log.publish();
         this.#model = working.model;
@@ -212,41 +215,55 @@ export class LowdbPolicyStore implements PolicyStore {
   }
 
   /**
-   * Audit first, then state: the entries are appended with the revisions they produce, then the state
-   * file (at the batch's last revision) replaces the old one. A crash in between leaves entries newer
-   * than the state, cut off on the next open; a failed state write takes them back out here.
+   * Audit first, then state: the entries are appended with the revisions they produce while the next
+   * state file (at the batch's last revision) is written to the temp file, which nothing reads; only
+   * once both are done is the temp file renamed over the state file. A crash before the rename leaves
+   * entries newer than the state, cut off on the next open (and a stale temp file, removed then); a
+   * failed append or state write takes the batch back out here. Nothing is written, not even the temp
+   * file (another process may be writing it), before the lock is known to be still ours.
    */
-  async #save(model: PolicyModel, revision: number, entries: readonly AuditEntry[]): Promise<{ ok: true } | { ok: false; reason: string }> {
-    if (this.#broken !== undefined) return { ok: false, reason: this.#broken };
-    const lockProblem = await this.#deps.lock.check();
+  async #save(lockCheck: Promise<string | undefined>, model: PolicyModel, revision: number, entries: readonly AuditEntry[]): Promise<{ ok: true } | { ok: false; reason: string }> {
+    const lockProblem = this.#broken ?? (await lockCheck);
     if (lockProblem !== undefined) {
       this.#broken = lockProblem;
       return { ok: false, reason: lockProblem };
     }
-    const { audit, db, file } = this.#deps;
+    const { state, file } = this.#deps;
     const next = this.#file(model, revision);
-    let mark: number;
-    try {
-      const dropped = await audit.rotateIfFull();
-      if (dropped > 0) this.#validator.forget(this.#log.dropOldest(dropped));
-      const first = revision - entries.length + 1;
-      const appending = audit.append(entries.map((entry, i) => ({ revision: first + i, entry })));
-      // While the audit lines are on their way to disk: the changed organizations' bytes, so the state
-      // write below only joins them (a batch's serializing overlaps the append's I/O instead of following it).
-      prepareOrganizations(next);
-      mark = await appending;
-    } catch (err) {
-      return this.#takeBack(`store: ${file}: could not append to the audit log: ${(err as Error).message}`, undefined, entries.length);
+    const first = revision - entries.length + 1;
+    // The append first: its I/O is under way while the temp file is opened and the state serialized.
+    const appending = this.#append(entries.map((entry, i) => ({ revision: first + i, entry })));
+    const writing = state.writeTemp(next);
+    const [appended, written] = await Promise.allSettled([appending, writing]);
+    if (appended.status === 'rejected') {
+      return this.#takeBack(`store: ${file}: could not append to the audit log: ${(appended.reason as Error).message}`, undefined, entries.length);
     }
-    const previous = db.data;
-    db.data = next;
+    const mark = appended.value;
     try {
-      await db.write();
+      if (written.status === 'rejected') throw written.reason;
+      await state.replace(next);
       return { ok: true };
     } catch (err) {
-      db.data = previous;
       return this.#takeBack(`store: ${file}: could not save the change: ${(err as Error).message}`, mark, entries.length);
     }
+  }
+
+  /**
+   * Appends the batch's lines (a full audit file rotated first); returns the mark to roll back to. The
+   * append is under way when this returns, unless the file is rotated first.
+   */
+  async #append(lines: AuditLine[]): Promise<number> {
+    const { audit } = this.#deps;
+    if (audit.full) {
+      const dropped = await audit.rotateIfFull();
+      if (dropped > 0) this.#validator.forget(this.#log.dropOldest(dropped));
+    }
+    return audit.append(lines);
+  }
+
+  /** The lock still ours (undefined), or the store error to stop with; a check that throws counts as lost. */
+  #checkLock(): Promise<string | undefined> {
+    return this.#deps.lock.check().catch((err: Error) => `store: the lock file ${this.#deps.lock.path} could not be checked (${err.message}); not writing`);
   }
 
   /** Takes a failed batch's lines out of the audit file; if even that fails, stops writing. */
@@ -262,14 +279,5 @@ export class LowdbPolicyStore implements PolicyStore {
 
   #file(model: PolicyModel, revision: number): StoreFile {
     return { schemaVersion: CURRENT_SCHEMA_VERSION, revision, organizations: model.organizations };
-  }
-}
-
-/** Caches the file's organization bytes; should that fail, the state write meets it again and fails the batch. */
-function prepareOrganizations(next: StoreFile): void {
-  try {
-    prepareStoreFile(next);
-  } catch {
-    // Reported by the write.
   }
 }

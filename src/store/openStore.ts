@@ -61,7 +61,8 @@ export async function openStore(options: OpenStoreOptions): Promise<OpenStoreRes
   }
   const store = new LowdbPolicyStore({
     file,
-    db: loaded.db,
+    data: loaded.db.data,
+    state: loaded.state,
     audit: loaded.audit,
     auditLines: loaded.lines,
     lock: locked.lock,

@@ -24,16 +24,33 @@ export function restoreFromBefore(entry: Pick<AuditEntry, 'orgId' | 'touched' | 
   return restore;
 }
 
-/** Structural equality of JSON values (object key order ignored). */
+/**
+ * Structural equality of JSON values (object key order ignored, a property holding undefined counts
+ * as absent). Counted loops, no key lists filtered: every commit compares a plan's inverse with the
+ * one its before values give.
+ */
 export function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   if (Array.isArray(a)) {
     const other = b as unknown[];
-    return a.length === other.length && a.every((v, i) => jsonEqual(v, other[i]));
+    if (a.length !== other.length) return false;
+    for (let i = 0; i < a.length; i++) {
+      const v: unknown = a[i];
+      // A hole in `a` is skipped, as \`every\` did.
+      if (v !== other[i] && i in a && !jsonEqual(v, other[i])) return false;
+    }
+    return true;
   }
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  return ka.length === kb.length && ka.every((k) => jsonEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let defined = 0;
+  for (const key of Object.keys(x)) {
+    if (x[key] === undefined) continue;
+    defined++;
+    if (!jsonEqual(x[key], y[key])) return false;
+  }
+  for (const key of Object.keys(y)) if (y[key] !== undefined) defined--;
+  return defined === 0;
 }

@@ -48,14 +48,6 @@ const BETWEEN = Buffer.from(',\n    ');
 const CLOSE = Buffer.from('\n  ]');
 
 /**
- * Serializes (and caches) the organizations of `file` now, so that writing it later only joins their
- * bytes: the store does this while the audit log is being appended, overlapping that I/O.
- */
-export function prepareStoreFile(file: StoreFile): void {
-  for (const element of file.organizations as readonly unknown[]) elementBytes(element);
-}
-
-/**
  * The store file exactly as `JSON.stringify(file, null, 2)` (lowdb's `JSONFile`) writes it, as UTF-8
  * bytes, but with each organization's bytes reused from the last write that held the same object: a
  * commit to one organization of 10,000 no longer stringifies and encodes the whole 14 MB (only a

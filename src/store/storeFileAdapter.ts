@@ -7,13 +7,20 @@ import { forgetReplaced, storeFileChunks } from './serializeStoreFile';
 /** The temp file a write goes through: steno's name (`.<name>.tmp`), which `openStore` clears as stale. */
 export const tempFileOf = (file: string): string => join(dirname(file), `.${basename(file)}.tmp`);
 
+/** The state file as the store writes it: the next file to the temp file first, then renamed over the file. */
+export interface StateFileWriter {
+  writeTemp(data: StoreFile): Promise<void>;
+  replace(data: StoreFile): Promise<void>;
+}
+
 /**
  * lowdb's `JSONFile`, writing the same bytes the same way as its steno writer (the whole file to
  * `.<name>.tmp`, then renamed over the file: atomic), but serialized per organization (`storeFileChunks`) so a
  * commit costs what it changed, not the whole file. Writes are never concurrent: the store's queue
- * and its load each wait for the previous write.
+ * and its load each wait for the previous write. The store calls the two halves itself (`writeTemp`,
+ * then `replace`), so the temp file is written while the audit lines are appended.
  */
-export class StoreFileAdapter implements Adapter<StoreFile> {
+export class StoreFileAdapter implements Adapter<StoreFile>, StateFileWriter {
   readonly #file: string;
   /** The organizations of the last file written, whose cached bytes the next write may drop. */
   #written: readonly unknown[] | undefined;
@@ -31,10 +38,20 @@ export class StoreFileAdapter implements Adapter<StoreFile> {
   }
 
   async write(data: StoreFile): Promise<void> {
+    await this.writeTemp(data);
+    await this.replace(data);
+  }
+
+  /**
+   * The whole file to the temp file (created or truncated, as writeFile would). Nothing reads the temp
+   * file: until `replace` it changes nothing, and a temp file left by a failed batch is truncated by the
+   * next write (or removed when the store is opened).
+   */
+  async writeTemp(data: StoreFile): Promise<void> {
     const temp = tempFileOf(this.#file);
-    // As writeFile would (create or truncate, write everything), but from the cached chunks as they are.
     const handle = await open(temp, 'w');
     try {
+      // Serialized once the temp file is open: by then the audit append the store started first is on its way.
       const chunks = storeFileChunks(data);
       const { bytesWritten } = await handle.writev(chunks);
       const expected = chunks.reduce((n, c) => n + c.length, 0);
@@ -43,7 +60,11 @@ export class StoreFileAdapter implements Adapter<StoreFile> {
     } finally {
       await handle.close();
     }
-    await renameRetrying(temp, this.#file);
+  }
+
+  /** Renames the temp file `writeTemp` wrote for `data` over the file: the one step that changes the state. */
+  async replace(data: StoreFile): Promise<void> {
+    await renameRetrying(tempFileOf(this.#file), this.#file);
     const organizations = Array.isArray(data.organizations) ? (data.organizations as readonly unknown[]) : [];
     if (this.#written !== undefined) forgetReplaced(this.#written, organizations);
     this.#written = organizations;

@@ -4,6 +4,7 @@ import { provablyValidEntry } from './auditEntryCheck';
 import { auditEntrySchema, modelHasOwnRules, organizationSchema, storeFileSchema, uniqueIds } from './fileSchema';
 import type { StoreFile } from './fileSchema';
 import { formatFirstIssue } from './formatIssue';
+import { proofOf } from './zodProof';
 
 export type Validation = { ok: true } | { ok: false; problem: string };
 
@@ -81,6 +82,13 @@ function isPlainString(schema: Schema): boolean {
  */
 function allStrings(list: readonly unknown[]): boolean {
   for (let i = 0; i < list.length; i++) if (typeof list[i] !== 'string') return false;
+  return true;
+}
+
+/** No key outside a strict object's fields (counted loops: these run on every changed object of every commit). */
+function onlyKnownKeys(value: object, fields: Fields): boolean {
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) if (!fields.keys.has(keys[i]!)) return false;
   return true;
 }
 
@@ -192,11 +200,14 @@ export class WriteValidator {
     const fields = isObject(value) && !Array.isArray(value) ? fieldsOf(s) : undefined;
     let ok: boolean;
     if (fields) {
-      ok = Object.keys(value as object).every((key) => fields.keys.has(key)) && fields.list.every(([key, field]) => this.#passes(field, (value as Record<string, unknown>)[key]));
+      const v = value as Record<string, unknown>;
+      ok = onlyKnownKeys(v, fields);
+      for (let i = 0; ok && i < fields.list.length; i++) ok = this.#passes(fields.list[i]![1], v[fields.list[i]![0]]);
     } else if (Array.isArray(value) && isPlainStringList(s)) {
       ok = allStrings(value);
     } else {
-      ok = s.safeParse(value).success;
+      // An enum (a domain mode, say) or a length rule, proven from the schema; else zod decides.
+      ok = proofOf(s)(value) || s.safeParse(value).success;
     }
     if (ok && isObject(value)) this.#seenBy(s).add(value);
     return ok;
@@ -213,9 +224,11 @@ export class WriteValidator {
     if (!fields) return this.#passes(schema, value);
     const v = value as Record<string, unknown>;
     const b = before as Record<string, unknown>;
-    const ok =
-      Object.keys(v).every((key) => fields.keys.has(key)) &&
-      fields.list.every(([key, field]) => (Object.hasOwn(v, key) && Object.hasOwn(b, key) && v[key] === b[key]) || this.#passesBeside(field, v[key], b[key]));
+    let ok = onlyKnownKeys(v, fields);
+    for (let i = 0; ok && i < fields.list.length; i++) {
+      const [key, field] = fields.list[i]!;
+      ok = (Object.hasOwn(v, key) && Object.hasOwn(b, key) && v[key] === b[key]) || this.#passesBeside(field, v[key], b[key]);
+    }
     if (ok) this.#seenBy(s).add(v);
     return ok;
   }

@@ -1,4 +1,6 @@
 import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { open as openHandle } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { openStore } from '../../src/store';
 import { auditPath } from '../../src/store/auditFile';
 import { admin, block, NOW, open, readAuditLines, SEED, tempDir } from './fixtures';
@@ -90,6 +92,39 @@ describe('the audit file', () => {
     // An entry that fell off cannot be named any more.
     expect(await store.undo({ orgId: 'contoso-east', entryId: 'de0', actor: admin, request: 'undo', now: NOW })).toEqual({ ok: false, reason: 'There is no change with id de0.' });
     await store.close();
+  });
+
+  it.each<[string, boolean]>([
+    ['cut off at once', true],
+    ['cut off before the next append, when cutting failed at first', false],
+  ])('an append that wrote part of its lines and failed (a full disk) leaves no partial line: %s', async (_name, cutAtOnce) => {
+    await withCommits(t.file, 1);
+    const kept = readFileSync(auditPath(t.file));
+    const store = await open(t.file, { newId: () => 'after' });
+    // Node's FileHandle class, from a handle of our own: its appendFile writes 10 bytes, then fails once.
+    const probe = await openHandle(t.file, 'r');
+    const handleClass = Object.getPrototypeOf(probe) as FileHandle;
+    await probe.close();
+    const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    const append = jest.spyOn(handleClass, 'appendFile').mockImplementationOnce(async function (this: FileHandle, data) {
+      await this.write((data as Buffer).subarray(0, 10));
+      throw full;
+    });
+    const truncate = jest.spyOn(handleClass, 'truncate');
+    if (!cutAtOnce) truncate.mockRejectedValueOnce(new Error('EIO: i/o error, ftruncate'));
+    try {
+      expect(await store.commit(block('lost.example'))).toEqual({ ok: false, reason: expect.stringMatching(/could not append to the audit log: ENOSPC/) });
+      expect(readFileSync(auditPath(t.file)).equals(kept)).toBe(cutAtOnce);
+      expect(await store.commit(block('next.example'))).toMatchObject({ ok: true });
+    } finally {
+      append.mockRestore();
+      truncate.mockRestore();
+    }
+    await store.close();
+    expect(readAuditLines(t.file).map((l) => [l.revision, l.entry.id])).toEqual([[1, 'de0'], [2, 'after']]);
+    const again = await open(t.file);
+    expect(again.history('contoso-east', 0).entries.map((e) => e.request)).toEqual(['block next.example', 'block d0.example']);
+    await again.close();
   });
 
   it('a running store drops the entries of a file that rotates out of memory too', async () => {

@@ -34,6 +34,16 @@ describe('jsonEqual', () => {
     [{ a: [] }, { a: {} }, false],
     [null, {}, false],
     ['1', 1, false],
+    [{ a: 1 }, { a: 1, b: 2 }, false],
+    [{ a: 1, b: 2 }, { a: 1 }, false],
+    [{ a: 1, b: undefined }, { a: 1, c: undefined }, true],
+    [{ a: 1 }, { b: 1 }, false],
+    [['a', 'b'], ['a', 'b'], true],
+    [['a', 'b'], ['a', 'b', 'c'], false],
+    [[{ a: ['x'] }], [{ a: ['x'] }], true],
+    // A hole in the first array is skipped (as \`every\` skips it): kept as it was.
+    [[, 'b'], ['a', 'b'], true],
+    [['a', 'b'], [, 'b'], false],
   ])('%j = %j: %s', (a, b, equal) => {
     expect(jsonEqual(a, b)).toBe(equal);
   });
