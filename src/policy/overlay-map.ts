@@ -1,5 +1,8 @@
-/** Overlays on one Map before they are copied into a new one: a lookup goes down at most this many. */
-const MAX_DEPTH = 8;
+/**
+ * Overlays on one Map before they are copied into a new one: a lookup goes down at most this many
+ * (small Maps), and a model of 10,000 organizations has its Maps copied once per this many changes.
+ */
+const MAX_DEPTH = 32;
 
 /**
  * A Map as another one with some entries set on top. An index of a model that differs from the last

@@ -7,7 +7,7 @@ import { auditEntry } from './auditEntry';
 import type { AuditFile } from './auditFile';
 import { AuditLog } from './auditLog';
 import { BatchQueue } from './batchQueue';
-import { deepFreeze } from './deepFreeze';
+import { deepFreeze, freezeModelBeside } from './deepFreeze';
 import { CURRENT_SCHEMA_VERSION } from './fileSchema';
 import type { AuditLine, StoreFile } from './fileSchema';
 import type { HeldLock } from './lockFile';
@@ -205,7 +205,7 @@ export class LowdbPolicyStore implements PolicyStore {
   #record(planned: Extract<PlanResult, { ok: true }>, input: { actor: Actor; request: string; now: Date }, working: Working, undoes?: string): CommitResult {
     const entry = deepFreeze(auditEntry(this.#deps.newId(), planned.plan, input, undoes));
     // A new model object per change, even an empty one: the policy engine caches indexes per model object.
-    const model = deepFreeze(planned.next === working.model ? { ...planned.next } : planned.next);
+    const model = freezeModelBeside(planned.next === working.model ? { ...planned.next } : planned.next, working.model);
     const valid = this.#validator.check(model.organizations, entry, () => this.#file(model, working.revision + 1));
     if (!valid.ok) return { ok: false, reason: `store: ${this.#deps.file}: refusing to write ${valid.problem}` };
     this.#log.append(entry);

@@ -2,7 +2,7 @@ import type { Pool, PoolClient } from 'pg';
 import type { Organization, PolicyModel } from '../../policy/model';
 import type { Plan, PlanResult } from '../../policy/types';
 import { auditEntry } from '../auditEntry';
-import { deepFreeze } from '../deepFreeze';
+import { deepFreeze, freezeModelBeside } from '../deepFreeze';
 import { CURRENT_SCHEMA_VERSION } from '../fileSchema';
 import type { AuditLine, StoreFile } from '../fileSchema';
 import type { Planner } from '../planner';
@@ -254,7 +254,7 @@ export class PostgresPolicyStore implements PolicyStore {
 
   #record(planned: Extract<PlanResult, { ok: true }>, input: { actor: CommitInput['actor']; request: string; now: Date }, orgId: string, undoes?: string): Decided | { ok: false; reason: string } {
     const model = this.#snap.model;
-    const next = deepFreeze(planned.next);
+    const next = freezeModelBeside(planned.next, model);
     const changed = changedOrganization(model, next, orgId);
     if (!changed.ok) return { ok: false, reason: `store: postgres ${this.#deps.target}: refusing to write: ${changed.problem}` };
     if (planned.plan.orgId !== orgId) return { ok: false, reason: `store: postgres ${this.#deps.target}: refusing to write: a change of ${orgId} planned as one of ${planned.plan.orgId}` };
