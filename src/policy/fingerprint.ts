@@ -55,15 +55,16 @@ export function stillAsShown(shown: string, before: PolicyModel, plan: Plan, pre
   return shownPrint(plan) === shown;
 }
 
-/** The same print, found by identity (a plan made again from kept parts shares them) and by row fields. */
+/**
+ * The same print, found without hashing: by identity where a plan made again shares the preview's
+ * parts (its kept step), else by what the print is made of (the same JSON gives the same print).
+ */
 function sameParts(a: Plan, b: Plan): boolean {
   return (
-    a.change === b.change &&
+    (a.change === b.change || JSON.stringify(a.change) === JSON.stringify(b.change)) &&
     a.orgId === b.orgId &&
     a.summary === b.summary &&
-    a.touched === b.touched &&
-    a.before === b.before &&
-    a.after === b.after &&
+    sameEffect(a, b) &&
     a.impact.length === b.impact.length &&
     a.impact.every((row, i) => {
       const other = b.impact[i]!;
@@ -73,4 +74,11 @@ function sameParts(a: Plan, b: Plan): boolean {
       );
     })
   );
+}
+
+/** What both plans do to each setting they touch, as their prints hold it. */
+function sameEffect(a: Plan, b: Plan): boolean {
+  if (a.touched === b.touched && a.before === b.before && a.after === b.after) return true;
+  if (a.touched.length !== b.touched.length) return false;
+  return a.touched.every((path, i) => path === b.touched[i] && JSON.stringify(effectOn(a.before[path], a.after[path])) === JSON.stringify(effectOn(b.before[path], b.after[path])));
 }

@@ -39,6 +39,14 @@ export function differingMiddle<T>(before: readonly T[], after: readonly T[]): M
  */
 export function appended<T>(list: readonly T[], added: readonly T[]): T[] {
   const next = Object.freeze([...list, ...added]) as T[];
-  if (Object.isFrozen(list)) known.set(next, { from: list, middle: { before: Object.freeze([]), after: Object.freeze([...added]) } });
+  if (Object.isFrozen(list)) {
+    known.set(next, { from: list, middle: { before: Object.freeze([]), after: Object.freeze([...added]) } });
+    appendedTo.set(next, list);
+  }
   return next;
 }
+
+const appendedTo = new WeakMap<readonly unknown[], readonly unknown[]>();
+
+/** Whether `after` is `before` with entries put at its end, as `appended` made it (known without a scan). */
+export const isAppendedTo = (after: readonly unknown[], before: readonly unknown[]): boolean => appendedTo.get(after) === before;

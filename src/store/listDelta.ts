@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isAppendedTo } from '../policy/list-middle';
 
 /**
  * How one list setting changed, without repeating the list: the entries removed (with their index
@@ -33,6 +34,11 @@ export function listDelta(before: readonly string[], after: readonly string[]): 
  * lists would.
  */
 export function fullListDelta(before: readonly string[], after: readonly string[]): ListDelta {
+  // A list the planner made by appending to this one (a block, an allow): the pass below would match
+  // every entry of `before` and count the rest as added; known without going through 4,000 entries.
+  if (isAppendedTo(after, before)) {
+    return { size: [before.length, after.length], removed: [], added: after.slice(before.length).map((d, k) => [before.length + k, d]) };
+  }
   const removed: ListDelta['removed'] = [];
   let j = 0;
   for (let i = 0; i < before.length; i++) {

@@ -1,4 +1,5 @@
-import { listBefore, listDelta } from '../../src/store/listDelta';
+import { appended } from '../../src/policy/list-middle';
+import { fullListDelta, listBefore, listDelta } from '../../src/store/listDelta';
 import { baseSeed, rng } from '../policy/prng';
 
 describe('listDelta', () => {
@@ -58,5 +59,17 @@ describe('listDelta', () => {
       expect(listBefore(after, delta)).toEqual(before);
     }
     expect(exact).toBeGreaterThan(500);
+  });
+});
+
+describe('fullListDelta of a list the planner appended to', () => {
+  it('seeded: is what the pass over both lists finds', () => {
+    const r = rng(baseSeed() + 41);
+    for (let round = 0; round < 200; round++) {
+      const pick = (): string => r.pick(['a.com', 'b.com', 'c.com', 'd.com']);
+      const before = Object.freeze(Array.from({ length: r.int(8) }, pick));
+      const after = appended(before, Array.from({ length: r.int(3) }, pick));
+      expect(fullListDelta(before, after)).toEqual(fullListDelta([...before], [...after]));
+    }
   });
 });

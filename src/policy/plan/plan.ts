@@ -138,6 +138,17 @@ export function retimed(plan: Plan, now: Date): Plan {
 
 function delayWarning(paths: readonly string[], now?: Date): PlanWarning {
   const userPolicy = paths.some((p) => p.startsWith('users.') || (p.startsWith('policies.') && p !== 'policies.Global'));
+  const kind = userPolicy ? 'user' : paths.includes('policies.Global') ? 'global' : 'org';
+  // Every plan of a batch of confirmations is dated alike: the same note, made once.
+  const key = `${kind}|${now?.getTime() ?? ''}`;
+  if (lastDelay?.key !== key) lastDelay = { key, warning: Object.freeze(delayNote(paths, now)) };
+  return lastDelay.warning;
+}
+
+let lastDelay: { key: string; warning: PlanWarning } | undefined;
+
+function delayNote(paths: readonly string[], now?: Date): PlanWarning {
+  const userPolicy = paths.some((p) => p.startsWith('users.') || (p.startsWith('policies.') && p !== 'policies.Global'));
   const hours = userPolicy ? 48 : 24;
   const what = userPolicy
     ? 'User policy changes take 4 to 48 hours to apply in Teams'
