@@ -23,7 +23,10 @@ export const refuse = (reason: string): StepResult => ({ ok: false, reason });
 export function withSettings(ctx: ApplyContext, patch: Partial<OrgSettings>, summary: string): StepResult {
   const settings: OrgSettings = { ...ctx.settings, ...patch };
   // New domain lists are frozen and tied to the list they were made from (see nextList).
-  for (const key of LIST_SETTINGS) settings[key] = nextList(settings[key] as string[], ctx.settings[key]) as string[];
+  for (const key of LIST_SETTINGS) {
+    const list = settings[key];
+    if (Array.isArray(list)) settings[key] = nextList(list, ctx.settings[key] ?? []) as string[];
+  }
   return { ok: true, org: { ...ctx.org, settings }, summary };
 }
 

@@ -96,7 +96,8 @@ function stepOf(org: Organization, settings: OrgSettings, change: Change): OrgSt
   const warnings: PlanWarning[] = [];
   const warn = (code: PlanWarning['code'], message: string): void => void warnings.push({ code, message });
   const step = dispatch({ org, settings, own: indexOrg(org).domains, warn }, change);
-  const touched = step.ok ? touchedBetween(org, step.org) : NOTHING_TOUCHED;
+  // Shared by every plan of this change on this organization: frozen, so none can alter another's.
+  const touched = step.ok ? frozenParts(touchedBetween(org, step.org)) : NOTHING_TOUCHED;
   const lookalikes = step.ok && touched.paths.length > 0 ? addedLookalikes(org, step.org) : [];
   const made: OrgStep = { step, warnings, touched, lookalikes };
   if (!ofOrg) steps.set(org, (ofOrg = new Map()));
@@ -104,6 +105,11 @@ function stepOf(org: Organization, settings: OrgSettings, change: Change): OrgSt
   if (ofOrg.size >= STEPS_PER_ORG) ofOrg.delete(ofOrg.keys().next().value!);
   ofOrg.set(key, made);
   return made;
+}
+
+function frozenParts(t: Touched): Touched {
+  for (const part of [t.paths, t.before, t.after, t.diff, t.inverse]) Object.freeze(part);
+  return t;
 }
 
 const NOTHING_TOUCHED: Touched = { paths: [], before: {}, after: {}, inverse: { kind: 'restore', org: '' }, diff: [] };
