@@ -211,9 +211,9 @@ export function* impactSteps(before: PolicyModel, after: PolicyModel, orgId: str
   const b = before.organizations.find((o) => o.id === orgId);
   const a = after.organizations.find((o) => o.id === orgId);
   if (!b || !a) return [];
+  const kept = keptFor(b, a);
   // Our representative, then users distinctive before or after the change: resolved on the first
-  // counterpart whose rows are not kept.
-  let people: Person[] | undefined;
+  // counterpart whose rows are not kept, once per change (they depend on both organizations only).
   const ourPeople = (): Person[] => {
     const addresses = [...new Set([...b.users, ...a.users].map((u) => u.address.trim().toLowerCase()))];
     const resolveAll = (org: Organization): ResolvedParticipant[] => [
@@ -227,12 +227,11 @@ export function* impactSteps(before: PolicyModel, after: PolicyModel, orgId: str
       return fa && (i === 0 || distinctive(fb) || distinctive(fa)) ? [{ i, fb, fa, memoB: newMemo(), memoA: newMemo() }] : [];
     });
   };
-  const kept = keptFor(b, a);
   /** The rows with one counterpart: kept per organization object (its group is made from it alone). */
   const rowsOf = (key: object, group: () => Group): Impact[] => {
     let rows = kept.rows.get(key);
     if (!rows) {
-      rows = rowsWith(group(), (people ??= ourPeople()), a, orgId);
+      rows = rowsWith(group(), (kept.people ??= ourPeople()), a, orgId);
       kept.rows.set(key, rows);
     }
     return rows;
@@ -294,6 +293,7 @@ const keptImpact = new WeakMap<Organization, Kept>();
 interface Kept {
   before: Organization;
   rows: WeakMap<object, Impact[]>;
+  people?: Person[];
   /**
    * The last model it went through (held weakly: a pending preview must not keep a model of 10,000
    * organizations alive), and the rows there that are not empty, by counterpart position.

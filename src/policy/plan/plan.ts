@@ -145,8 +145,9 @@ export function retimed(plan: Plan, now: Date): Plan {
 function delayWarning(paths: readonly string[], now?: Date): PlanWarning {
   const userPolicy = paths.some((p) => p.startsWith('users.') || (p.startsWith('policies.') && p !== 'policies.Global'));
   const kind = userPolicy ? 'user' : paths.includes('policies.Global') ? 'global' : 'org';
-  // Every plan of a batch of confirmations is dated alike: the same note, made once.
-  const key = `${kind}|${now?.getTime() ?? ''}`;
+  // The note names the minute (the same minute of `now`, whole hours later): the plans of a batch of
+  // confirmations share one note, made once.
+  const key = `${kind}|${now === undefined ? '' : Math.floor(now.getTime() / 60_000)}`;
   if (lastDelay?.key !== key) lastDelay = { key, warning: Object.freeze(delayNote(paths, now)) };
   return lastDelay.warning;
 }
