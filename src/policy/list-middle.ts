@@ -48,5 +48,8 @@ export function appended<T>(list: readonly T[], added: readonly T[]): T[] {
 
 const appendedTo = new WeakMap<readonly unknown[], readonly unknown[]>();
 
+/** The list `appended` made `after` from (it holds that list's entries first, then the new ones), if it did. */
+export const appendedFrom = <T>(after: readonly T[]): readonly T[] | undefined => appendedTo.get(after) as readonly T[] | undefined;
+
 /** Whether `after` is `before` with entries put at its end, as `appended` made it (known without a scan). */
 export const isAppendedTo = (after: readonly unknown[], before: readonly unknown[]): boolean => appendedTo.get(after) === before;

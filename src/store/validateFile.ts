@@ -1,3 +1,4 @@
+import { appendedFrom } from '../policy/list-middle';
 import { z } from 'zod';
 import type { AuditEntry } from './types';
 import { provablyValidEntry } from './auditEntryCheck';
@@ -80,8 +81,8 @@ function isPlainString(schema: Schema): boolean {
  * Every element a string. A counted loop: `every` with a callback is several times slower on a
  * frozen array, and every list the store holds is frozen.
  */
-function allStrings(list: readonly unknown[]): boolean {
-  for (let i = 0; i < list.length; i++) if (typeof list[i] !== 'string') return false;
+function allStrings(list: readonly unknown[], from = 0): boolean {
+  for (let i = from; i < list.length; i++) if (typeof list[i] !== 'string') return false;
   return true;
 }
 
@@ -204,7 +205,9 @@ export class WriteValidator {
       ok = onlyKnownKeys(v, fields);
       for (let i = 0; ok && i < fields.list.length; i++) ok = this.#passes(fields.list[i]![1], v[fields.list[i]![0]]);
     } else if (Array.isArray(value) && isPlainStringList(s)) {
-      ok = allStrings(value);
+      // A list the planner appended to one that passed (frozen both): only what was appended is new.
+      const from = appendedFrom(value);
+      ok = from !== undefined && this.#seenBy(s).has(from) ? allStrings(value, from.length) : allStrings(value);
     } else {
       // An enum (a domain mode, say) or a length rule, proven from the schema; else zod decides.
       ok = proofOf(s)(value) || s.safeParse(value).success;

@@ -5,6 +5,7 @@ import type { StoreFile } from '../../src/store/fileSchema';
 import { formatPath } from '../../src/store/formatIssue';
 import { migrate } from '../../src/store/migrations';
 import type { Migration } from '../../src/store/migrations';
+import { appended } from '../../src/policy/list-middle';
 import { validateAuditList, validateFull, WriteValidator } from '../../src/store/validateFile';
 import type { AuditEntry } from '../../src/store/types';
 import { open, readAuditLines, readStore, tempDir } from './fixtures';
@@ -130,6 +131,8 @@ describe('incremental validation agrees with full validation', () => {
     change: { kind: 'setFederation' as const, org: org0.id, enabled: false }, summary: 's', touched: [], before: {}, after: {},
   };
   const orgs = valid.organizations;
+  // Frozen, as every list the store holds: a list appended to it checks only what was appended.
+  const kept = Object.freeze(org0.settings!.blockedDomains);
   type Entry = AuditEntry;
   const state = (organizations: StoreFile['organizations']): StoreFile => ({ schemaVersion: CURRENT_SCHEMA_VERSION, revision: 0, organizations });
   /** What a full load checks: the state file, then the audit log as a whole. */
@@ -150,6 +153,8 @@ describe('incremental validation agrees with full validation', () => {
     ['new valid settings, the rest kept', [{ ...org0, settings: { ...org0.settings!, blockedDomains: ['fabrikam.com'] } }, ...orgs.slice(1)], [], entry],
     ['new settings with a bad domain rule, the rest kept', [{ ...org0, settings: { ...org0.settings!, domainMode: 'bogus' as never } }, ...orgs.slice(1)], [], entry],
     ['new settings with a number in a domain list (the plain string-list fast path)', [{ ...org0, settings: { ...org0.settings!, blockedDomains: ['a.com', 7] as never } }, ...orgs.slice(1)], [], entry],
+    ['a list the planner appended to a kept one', [{ ...org0, settings: { ...org0.settings!, blockedDomains: appended(kept, ['fabrikam.com']) } }, ...orgs.slice(1)], [], entry],
+    ['a number appended to a kept list (only what was appended is checked)', [{ ...org0, settings: { ...org0.settings!, blockedDomains: appended(kept, [7 as never]) } }, ...orgs.slice(1)], [], entry],
     ['kept settings, a bad new users list', [{ ...org0, users: [{ address: 'nobody' }] as never }, ...orgs.slice(1)], [], entry],
     ['a valid list moved to a field it is not valid for', [{ ...org0, users: org0.policies as never }, ...orgs.slice(1)], [], entry],
     ['a kept field removed', [(({ settings: _s, ...rest }) => rest)(org0) as typeof org0, ...orgs.slice(1)], [], entry],
@@ -170,6 +175,8 @@ describe('incremental validation agrees with full validation', () => {
       'new settings with a bad domain rule, the rest kept': false,
       'new settings with a number in a domain list (the plain string-list fast path)': false,
       'kept settings, a bad new users list': false,
+      'a list the planner appended to a kept one': true,
+      'a number appended to a kept list (only what was appended is checked)': false,
       'a valid list moved to a field it is not valid for': false,
       'a duplicate audit id': false,
       'a bad time': false,
