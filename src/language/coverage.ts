@@ -9,7 +9,8 @@ const words = (list: readonly string[]): RegExp => new RegExp(`(?<![^ ])${alt(li
 const LISTS = words([...ALLOW_LIST, ...BLOCK_LIST]);
 /** "block list dont work for meetings" opens with a list, not with the verb "block" (then a domain would follow). */
 const LIST_FIRST = new RegExp(`^(?:the |our |my )?${alt([...ALLOW_LIST, ...BLOCK_LIST])} (?!#)`, 'u');
-const RULE = words([...ALLOW_LIST, ...BLOCK_LIST, ...FEDERATION, ...RULE_WORDS]);
+/** "External chat" names the switch elsewhere, but here it is the medium itself, not a rule. */
+const RULE = words([...ALLOW_LIST, ...BLOCK_LIST, ...FEDERATION.filter((f) => !/chats?$/.test(f)), ...RULE_WORDS]);
 const COVERAGE = words([...COVERAGE_CUES, ...CONTRAST_CUES]);
 const CONTRAST = new RegExp(`(?<![^ ])${alt(CONTRAST_CUES)}(?![^ ])`, 'gu');
 /** "But", "still" and the like only: beside a domain they set what it is allowed against what still works. */

@@ -25,6 +25,9 @@ describe('a setting, a medium and a scope word: the row, as what the domain rule
     ['allow list is it also for channels?', 'coverage:resources'],
     // The medium after the contrast is the one asked about: it comes first.
     ['blocked domains stop calls but not meetings?', 'coverage:meetingInvite,call'],
+    ['our allowed domain list is ignored for meetings', 'coverage:meetingInvite'],
+    ['users from blocked domains join meetings - how?', 'coverage:meetingInvite'],
+    ['allowed domains vs meetings', 'coverage:meetingInvite'],
     // A list first is a noun, not the verb "block".
     ['block list dont work for meetings', 'coverage:meetingInvite'],
   ])('%s → %s', (text, want) => {
@@ -47,6 +50,8 @@ describe('around the class, each keeps its own reading', () => {
     ['why is chat not working with fabrikam.com even though it is on the allow list?', 'reach'],
     ['can I meet with ann@contosowest.com?', 'reach'],
     ['is fabrikam.com blocked for meetings too?', 'domainStatus'],
+    // "External chats" is the medium here, not the switch: no setting is named.
+    ['why is the attach icon missing in my external chats?', 'feature'],
     // How to, what if, guests, history: their own answers.
     ['how do I make the allowed list apply to meetings too?', 'howto'],
     ['what if we block all external domains, do meetings still work?', 'whatIf'],

@@ -85,7 +85,8 @@ export const COVERAGE_CUES = [
   'covering', 'include', 'includes', 'included', 'including', 'restrict', 'restricts', 'restricted', 'restricting',
   'limit', 'limits', 'limited', 'stop', 'stops', 'stopped', 'prevent', 'prevents', 'prevented', 'blocks', 'blocking',
   'hide', 'hides', 'impact', 'impacts', 'impacted', 'control', 'controls', 'controlled', 'govern', 'governs', 'governed',
-  'work for', 'works for', 'valid for', 'also', 'too', 'as well', 'either', 'only', 'just', 'even', 'right',
+  'ignore', 'ignores', 'ignored', 'matter', 'matters', 'vs', 'versus', 'work for', 'works for', 'valid for', 'also', 'too',
+  'as well', 'either', 'only', 'just', 'even', 'right', 'why', 'how', 'how come',
 ];
 
 /** A contrast between two media ("chat but not meetings", "still join"): the part after it is the one asked about. */
