@@ -2,8 +2,8 @@ import type { Command } from './command';
 import type { Entity } from './entities';
 import { featureRows, howtoStart, HYPOTHETICAL } from './lenient';
 import { alt } from './pattern';
-import { COVERAGE_CUES, CONTRAST_CUES, GENERIC_FEATURE_WORDS, RULE_WORDS } from './vocabulary/intents';
-import { ALLOW_LIST, BLOCK_LIST, FEDERATION } from './vocabulary/nouns';
+import { COVERAGE_CUES, CONTRAST_CUES, GENERIC_FEATURE_WORDS, RULE_WORDS, TROUBLE_CUES } from './vocabulary/intents';
+import { ALLOW_LIST, BLOCK_LIST, CONSUMER, FEDERATION, TRIAL } from './vocabulary/nouns';
 
 const words = (list: readonly string[]): RegExp => new RegExp(`(?<![^ ])${alt(list)}(?![^ ])`, 'u');
 const LISTS = words([...ALLOW_LIST, ...BLOCK_LIST]);
@@ -17,6 +17,10 @@ const CONTRAST = new RegExp(`(?<![^ ])${alt(CONTRAST_CUES)}(?![^ ])`, 'gu');
 const STRONG_CONTRAST = words(['but', 'still', 'anyway', 'although', 'though', 'even though', 'what about', 'how about']);
 /** Guests are the other half of the comparison: such a sentence compares, it does not ask about coverage. */
 const GUEST = /(?<![^ ])guests?(?: access)?(?![^ ])/u;
+/** Personal accounts and trial tenants have settings of their own, which the domain rules do not decide. */
+const OWN_SETTINGS = words([...CONSUMER, ...TRIAL, 'skype']);
+/** "can't chat with anyone outside, settings say allow all": a failure report about talking, not a scope question. */
+const TROUBLE = words(TROUBLE_CUES);
 const GENERIC: ReadonlySet<string> = new Set(GENERIC_FEATURE_WORDS);
 /** Rows that are plain talking: beside a domain they ask for a verdict. */
 const TALKING = new Set(['chat', 'call']);
@@ -34,13 +38,14 @@ function rowsInFocus(text: string): string[] {
  * blocked domains still join our meetings?": a sentence that names a setting and a medium or feature,
  * with a word asking what the setting covers, is answered with that feature's row (and what the domain
  * rules cover), whatever change or list words it also holds. Never for a request, a how-to, a
- * hypothetical, a person named (that asks for a verdict) or a comparison with guests.
+ * hypothetical, a person named (that asks for a verdict), a comparison with guests, personal accounts or
+ * trial tenants (settings of their own), or a failure to talk reported beside the settings.
  */
 export function coverageQuestion(text: string, entities: readonly Entity[], request: boolean): Command | undefined {
-  if ((request && !LIST_FIRST.test(text)) || howtoStart(text) || HYPOTHETICAL.test(text) || GUEST.test(text)) return undefined;
+  if ((request && !LIST_FIRST.test(text)) || howtoStart(text) || HYPOTHETICAL.test(text) || GUEST.test(text) || OWN_SETTINGS.test(text)) return undefined;
   if (entities.some((e) => e.kind === 'email') || !RULE.test(text) || !COVERAGE.test(text)) return undefined;
   const rows = rowsInFocus(text);
-  if (rows.length === 0) return undefined;
+  if (rows.length === 0 || (rows.every((r) => TALKING.has(r)) && TROUBLE.test(text))) return undefined;
   // A domain named with plain talking asks whether we reach it; a domain with a list and a contrast
   // ("we blocked x.com but they still join our meetings") asks what the block covers.
   if (entities.some((e) => e.kind === 'domain') && (!LISTS.test(text) || !STRONG_CONTRAST.test(text) || rows.every((r) => TALKING.has(r)))) return undefined;

@@ -52,6 +52,9 @@ describe('around the class, each keeps its own reading', () => {
     ['is fabrikam.com blocked for meetings too?', 'domainStatus'],
     // "External chats" is the medium here, not the switch: no setting is named.
     ['why is the attach icon missing in my external chats?', 'feature'],
+    // Personal accounts have a setting of their own; a failure to talk is reported, not a scope asked.
+    ["why can't we chat with personal Teams accounts, is the allowed domains setting also for them?", undefined],
+    ["we can't chat with anyone outside, the settings are not the problem", undefined],
     // How to, what if, guests, history: their own answers.
     ['how do I make the allowed list apply to meetings too?', 'howto'],
     ['what if we block all external domains, do meetings still work?', 'whatIf'],
