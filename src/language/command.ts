@@ -34,7 +34,14 @@ export const commandSchema = z.discriminatedUnion('kind', [
     page: z.number().int().min(0).max(1000).optional(),
   }),
   z.strictObject({ kind: z.literal('comparison'), edition: z.enum(['today', '2019']) }),
-  z.strictObject({ kind: z.literal('feature'), feature: z.string().max(80), /** Other rows the question names. */ also: z.array(z.string().max(80)).max(3).optional() }),
+  z.strictObject({
+    kind: z.literal('feature'),
+    feature: z.string().max(80),
+    /** Other rows the question names. */
+    also: z.array(z.string().max(80)).max(3).optional(),
+    /** Asked as what the domain rules cover ("does the allowed list apply to meetings?"). */
+    about: z.literal('domainRules').optional(),
+  }),
   /** A feature the comparison does not cover: said honestly, with the closest rows. */
   z.strictObject({ kind: z.literal('featureUnknown'), name: z.string().max(80), near: z.array(z.string().max(80)).max(3) }),
   /** "what happens if I block x.com?": the impact of a change, shown without changing anything. */

@@ -164,6 +164,8 @@ export function decide(d: Decision): ParseResult {
   }
   if (meant.length > 1 && meant.every((c) => c.kind === 'showSettings')) meant = [meant.find((c) => c.kind === 'showSettings' && c.list !== undefined) ?? (meant[0] as Command)];
   if (meant.length > 1 && d.question && !meant.some(acts)) meant = [meant[0] as Command];
+  // "how do I make the allowed list apply to meetings?": two readings in a how-to question ask for the steps.
+  if (meant.length > 1 && d.question && howtoStart(clean)) return { ok: true, command: howtoTopic(clean), notes: [] };
   if (meant.length > 1) {
     const said = chosen.map((c) => quote(text(c))).join(' and ');
     return { ok: false, reason: `I read more than one request (${said}); I haven't changed anything. Send one at a time.`, suggestions: phrases(meant), title: 'Not done: more than one request' };

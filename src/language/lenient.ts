@@ -29,12 +29,15 @@ const TOPIC = new RegExp(`(?<![^ ])${alt(Object.keys(HOWTO_TOPICS))}(?![^ ])`, '
 const MEDIA = new Set(['chat', 'call', 'meetingInvite']);
 const ROW_IDS = new Set(comparison.rows.map((r) => r.id));
 
-/** Feature rows named in the sentence, in the order they appear; "teams" only when nothing else is. */
-export function featureRows(text: string): string[] {
+/**
+ * Feature rows named in the sentence, in the order they appear; "teams" only when nothing else is.
+ * `skip`: keywords not taken as a feature here (too common in the sentence's kind).
+ */
+export function featureRows(text: string, skip: ReadonlySet<string> = new Set()): string[] {
   const rows: string[] = [];
   for (const m of text.matchAll(KEYWORD)) {
     // "Teams" is the product far more often than "teams and channels".
-    if (m[0] === 'teams' || m[0] === 'team') continue;
+    if (m[0] === 'teams' || m[0] === 'team' || skip.has(m[0])) continue;
     const id = FEATURE_KEYWORDS[m[0]];
     if (id !== undefined && ROW_IDS.has(id) && !rows.includes(id)) rows.push(id);
   }

@@ -4,6 +4,7 @@ import { MATCHERS } from './matchers/configuration';
 import { decide } from './decide';
 import { isQuestion, startsWithRequest } from './mood';
 import { unknownFeature } from './lenient';
+import { coverageQuestion } from './coverage';
 import { HISTORY_CUES, HISTORY_SETTING_WORDS } from './vocabulary/intents';
 import { alt } from './pattern';
 import { resolveOverlaps, type Candidate } from './resolve';
@@ -51,6 +52,9 @@ export function parse(text: string): ParseResult {
   }
   const unknown = request ? undefined : unknownFeature(plain);
   if (unknown !== undefined && (question || /external|federat|guest|outside/.test(plain))) return { ok: true, command: unknown, notes: [] };
+  // "X restricts chat but not meetings?": what a setting covers, answered by the medium's row.
+  const coverage = coverageQuestion(plain, tokenized.entities, request);
+  if (coverage !== undefined) return { ok: true, command: coverage, notes: [] };
   const ctx = makeContext(tokenized.entities, request);
   const candidates: Candidate[] = [];
   MATCHERS.forEach((matcher, order) => {

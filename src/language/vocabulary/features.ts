@@ -17,6 +17,7 @@ const EXTRA: Record<string, string> = {
   'out of office message': 'outOfOffice', 'search for': 'search', 'find me': 'search',
   paperclip: 'shareFiles', 'attach a file': 'shareFiles', 'desktop sharing': 'screenSharing', 'share desktop': 'screenSharing',
   'online status': 'presence', '1:1 chat': 'chat', 'one-on-one chat': 'chat', 'group chats': 'groupChat',
+  calls: 'call',
 };
 
 const normalize = (k: string): string => k.toLowerCase().replace(/[^\p{L}\p{N}@'-]+/gu, ' ').trim();

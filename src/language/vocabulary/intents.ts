@@ -75,3 +75,34 @@ export const HOWTO_TOPICS: Readonly<Record<string, 'domains' | 'federation' | 'p
   domain: 'domains', domains: 'domains', block: 'domains', allow: 'domains', 'external access': 'federation',
   federation: 'federation', external: 'federation',
 };
+
+/**
+ * "Does the allowed list apply to meetings?", "blocked domains stop chat but not calls?": with a
+ * setting and a medium named, these words ask what the setting covers, so the medium's row answers.
+ */
+export const COVERAGE_CUES = [
+  'apply', 'applies', 'applied', 'applying', 'affect', 'affects', 'affected', 'affecting', 'cover', 'covers', 'covered',
+  'covering', 'include', 'includes', 'included', 'including', 'restrict', 'restricts', 'restricted', 'restricting',
+  'limit', 'limits', 'limited', 'stop', 'stops', 'stopped', 'prevent', 'prevents', 'prevented', 'blocks', 'blocking',
+  'hide', 'hides', 'impact', 'impacts', 'impacted', 'control', 'controls', 'controlled', 'govern', 'governs', 'governed',
+  'ignore', 'ignores', 'ignored', 'matter', 'matters', 'vs', 'versus', 'work for', 'works for', 'valid for', 'also', 'too',
+  'as well', 'either', 'only', 'just', 'even', 'right', 'why', 'how', 'how come',
+];
+
+/** A contrast between two media ("chat but not meetings", "still join"): the part after it is the one asked about. */
+export const CONTRAST_CUES = [
+  'but', 'but not', 'not', "don't", "doesn't", "isn't", "aren't", "won't", "didn't", 'still', 'anyway', 'although',
+  'though', 'even though', 'except', 'what about', 'how about', 'or just', 'or only',
+];
+
+/** The domain rules and the switch, by the names people give them (besides the list nouns). */
+export const RULE_WORDS = [
+  'domain', 'domains', 'external domains', 'domain rule', 'domain rules', 'restriction', 'restrictions', 'settings',
+  'setting', 'configuration', 'config',
+];
+
+/**
+ * Feature keywords too common to name a medium in a sentence about settings: "status" of a list,
+ * "find", "edit", "delete", "im" typed for "I'm", "available".
+ */
+export const GENERIC_FEATURE_WORDS = ['status', 'find', 'look up', 'lookup', 'edit', 'delete', 'im', 'available', 'phone', 'team', 'teams'];
