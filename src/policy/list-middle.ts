@@ -3,9 +3,9 @@ type Middle<T> = { before: readonly T[]; after: readonly T[] };
 /**
  * The middle of each list made from another, kept per (frozen) list: a plan asks for it of the same
  * two lists several times (the list's key Set, the diff shown, the lookalikes, the fingerprint), and
- * the store's confirmation once more.
+ * the store's confirmation once more. The other list is held weakly: see `appendedTo`.
  */
-const known = new WeakMap<readonly unknown[], { from: readonly unknown[]; middle: Middle<unknown> }>();
+const known = new WeakMap<readonly unknown[], { from: WeakRef<readonly unknown[]>; middle: Middle<unknown> }>();
 
 /**
  * Where two versions of a list differ: the entries between their common start and their common end.
@@ -15,9 +15,9 @@ const known = new WeakMap<readonly unknown[], { from: readonly unknown[]; middle
  */
 export function differingMiddle<T>(before: readonly T[], after: readonly T[]): Middle<T> {
   const newer = known.get(after);
-  if (newer && newer.from === before) return newer.middle as Middle<T>;
+  if (newer && newer.from.deref() === before) return newer.middle as Middle<T>;
   const older = known.get(before);
-  if (older && older.from === after) return { before: older.middle.after, after: older.middle.before } as Middle<T>;
+  if (older && older.from.deref() === after) return { before: older.middle.after, after: older.middle.before } as Middle<T>;
   const shorter = Math.min(before.length, after.length);
   let start = 0;
   while (start < shorter && before[start] === after[start]) start++;
@@ -29,7 +29,7 @@ export function differingMiddle<T>(before: readonly T[], after: readonly T[]): M
   }
   const middle = { before: Object.freeze(before.slice(start, endBefore)), after: Object.freeze(after.slice(start, endAfter)) };
   // Only lists that cannot change afterwards (every list of a stored model, every list a step makes).
-  if (Object.isFrozen(before) && Object.isFrozen(after)) known.set(after, { from: before, middle });
+  if (Object.isFrozen(before) && Object.isFrozen(after)) known.set(after, { from: new WeakRef(before), middle });
   return middle;
 }
 
@@ -40,16 +40,22 @@ export function differingMiddle<T>(before: readonly T[], after: readonly T[]): M
 export function appended<T>(list: readonly T[], added: readonly T[]): T[] {
   const next = Object.freeze([...list, ...added]) as T[];
   if (Object.isFrozen(list)) {
-    known.set(next, { from: list, middle: { before: Object.freeze([]), after: Object.freeze([...added]) } });
-    appendedTo.set(next, list);
+    const from = new WeakRef(list);
+    known.set(next, { from, middle: { before: Object.freeze([]), after: Object.freeze([...added]) } });
+    appendedTo.set(next, from);
   }
   return next;
 }
 
-const appendedTo = new WeakMap<readonly unknown[], readonly unknown[]>();
+/**
+ * Each list `appended` made, and the list it was made from, held weakly (as in `known`): a strong
+ * reference would keep every earlier version of a list alive as long as its latest one, a 4,000-domain
+ * list 32 KB per change.
+ */
+const appendedTo = new WeakMap<readonly unknown[], WeakRef<readonly unknown[]>>();
 
 /** The list `appended` made `after` from (it holds that list's entries first, then the new ones), if it did. */
-export const appendedFrom = <T>(after: readonly T[]): readonly T[] | undefined => appendedTo.get(after) as readonly T[] | undefined;
+export const appendedFrom = <T>(after: readonly T[]): readonly T[] | undefined => appendedTo.get(after)?.deref() as readonly T[] | undefined;
 
 /** Whether `after` is `before` with entries put at its end, as `appended` made it (known without a scan). */
-export const isAppendedTo = (after: readonly unknown[], before: readonly unknown[]): boolean => appendedTo.get(after) === before;
+export const isAppendedTo = (after: readonly unknown[], before: readonly unknown[]): boolean => appendedFrom(after) === before;

@@ -54,7 +54,8 @@ export function domainKey(raw: string): string {
  * made from another (`nextList`) gets its Set from that one's, plus and minus what the step changed.
  */
 const listSets = new WeakMap<readonly string[], KeySet>();
-const madeFrom = new WeakMap<readonly string[], readonly string[]>();
+/** The list each list was made from (held weakly: earlier versions of a list must not live as long as its latest). */
+const madeFrom = new WeakMap<readonly string[], WeakRef<readonly string[]>>();
 const EMPTY: KeySet = new Set<string>();
 export function domainSet(list: readonly string[]): KeySet {
   // Most lists of most organizations are empty: one shared Set instead of one each.
@@ -72,7 +73,7 @@ export function domainSet(list: readonly string[]): KeySet {
  * a key (else another entry may still hold it): otherwise, and for an unknown origin, undefined.
  */
 function derivedSet(list: readonly string[]): KeySet | undefined {
-  const from = madeFrom.get(list);
+  const from = madeFrom.get(list)?.deref();
   const base = from && listSets.get(from);
   if (!from || !base) return undefined;
   const { before: out, after: put } = differingMiddle(from, list);
@@ -87,7 +88,7 @@ function derivedSet(list: readonly string[]): KeySet | undefined {
 export function nextList(list: readonly string[], previous: readonly string[]): readonly string[] {
   if (list === previous) return list;
   Object.freeze(list);
-  madeFrom.set(list, previous);
+  madeFrom.set(list, new WeakRef(previous));
   return list;
 }
 

@@ -231,7 +231,9 @@ export function* impactSteps(before: PolicyModel, after: PolicyModel, orgId: str
   const rowsOf = (key: object, group: () => Group): Impact[] => {
     let rows = kept.rows.get(key);
     if (!rows) {
-      rows = rowsWith(group(), (kept.people ??= ourPeople()), a, orgId);
+      let people = kept.people?.deref();
+      if (!people) kept.people = new WeakRef((people = ourPeople()));
+      rows = rowsWith(group(), people, a, orgId);
       kept.rows.set(key, rows);
     }
     return rows;
@@ -291,9 +293,11 @@ const keptImpact = new WeakMap<Organization, Kept>();
 
 /** What impact worked out for a change from `before` to one organization after it. */
 interface Kept {
-  before: Organization;
+  /** Held weakly: the organization before would otherwise keep its own earlier versions alive. */
+  before: WeakRef<Organization>;
   rows: WeakMap<object, Impact[]>;
-  people?: Person[];
+  /** Our people, held weakly (they hold the organization before): kept while a batch plans, not beyond. */
+  people?: WeakRef<Person[]>;
   /**
    * The last model it went through (held weakly: a pending preview must not keep a model of 10,000
    * organizations alive), and the rows there that are not empty, by counterpart position.
@@ -306,8 +310,8 @@ const MAX_REPLACED = 256;
 
 function keptFor(b: Organization, a: Organization): Kept {
   const kept = keptImpact.get(a);
-  if (kept && kept.before === b) return kept;
-  const made: Kept = { before: b, rows: new WeakMap() };
+  if (kept && kept.before.deref() === b) return kept;
+  const made: Kept = { before: new WeakRef(b), rows: new WeakMap() };
   keptImpact.set(a, made);
   return made;
 }
