@@ -171,7 +171,8 @@ export function prepareCounterpart(org: Organization): void {
 
 /**
  * The two groups that are not organizations of the model, made once (per consumer organization, when
- * the model holds one) like the groups of organizations, so that the impact rows kept for them are found.
+ * the model holds one) like the groups of organizations, so that their side, evaluated once, is found
+ * again by the next plan (see theirSummary).
  */
 const OTHER_GROUP: Group = { id: '*', label: 'any other organization', people: [otherRepresentative()] };
 const consumerGroups = new WeakMap<Organization, Group>();
@@ -227,16 +228,11 @@ export function* impactSteps(before: PolicyModel, after: PolicyModel, orgId: str
       return fa && (i === 0 || distinctive(fb) || distinctive(fa)) ? [{ i, fb, fa, memoB: newMemo(), memoA: newMemo() }] : [];
     });
   };
-  /** The rows with one counterpart: kept per organization object (its group is made from it alone). */
-  const rowsOf = (key: object, group: () => Group): Impact[] => {
-    let rows = kept.rows.get(key);
-    if (!rows) {
-      let people = kept.people?.deref();
-      if (!people) kept.people = new WeakRef((people = ourPeople()));
-      rows = rowsWith(group(), people, a, orgId);
-      kept.rows.set(key, rows);
-    }
-    return rows;
+  /** The rows with one counterpart (our people resolved on the first one that needs them). */
+  const rowsOf = (group: Group): Impact[] => {
+    let people = kept.people?.deref();
+    if (!people) kept.people = new WeakRef((people = ourPeople()));
+    return rowsWith(group, people, a, orgId);
   };
   const counterpart = (o: Organization): boolean => o.id !== orgId && o.kind === 'tenant';
   // Everyone the changed organization can talk to: known organizations (the rows that are not empty,
@@ -250,7 +246,7 @@ export function* impactSteps(before: PolicyModel, after: PolicyModel, orgId: str
     rowsAt = new Map(kept.last.rowsAt);
     for (const { position, after: o } of replaced) {
       rowsAt.delete(position);
-      const rows = counterpart(o) ? rowsOf(o, () => cachedGroup(o)) : [];
+      const rows = counterpart(o) ? rowsOf(cachedGroup(o)) : [];
       if (rows.length > 0) rowsAt.set(position, rows);
     }
   } else {
@@ -263,14 +259,14 @@ export function* impactSteps(before: PolicyModel, after: PolicyModel, orgId: str
         sinceStep = 0;
         yield;
       }
-      const rows = rowsOf(o, () => cachedGroup(o));
+      const rows = rowsOf(cachedGroup(o));
       if (rows.length > 0) rowsAt.set(position, rows);
     }
   }
   kept.last = { model: new WeakRef(after), rowsAt };
   const out = [...rowsAt.keys()].sort((x, y) => x - y).flatMap((position) => rowsAt.get(position)!);
   const consumer = consumerGroup(after);
-  out.push(...rowsOf(consumer, () => consumer), ...rowsOf(OTHER_GROUP, () => OTHER_GROUP));
+  out.push(...rowsOf(consumer), ...rowsOf(OTHER_GROUP));
   return out;
 }
 
@@ -283,11 +279,11 @@ interface Person {
 }
 
 /**
- * The rows of one counterpart for a change from `b` to `a`, kept per organization after the change
- * (new with every plan, unless the plan reuses its step: see plan.ts) and per counterpart (its
- * organization object, or one of the two other groups): a change confirmed after other organizations
- * changed evaluates only those again. A row depends on nothing else: both organizations, and the
- * counterpart's people.
+ * What impact worked out for a change from `b` to `a`, kept per organization after the change (new
+ * with every plan, unless the plan reuses its step: see plan.ts): a change confirmed after other
+ * organizations changed evaluates only those again. A row depends on nothing else: both
+ * organizations, and the counterpart's people. Only the rows that are not empty are kept (at 10,000
+ * organizations, one entry per counterpart was 10,000 per change previewed).
  */
 const keptImpact = new WeakMap<Organization, Kept>();
 
@@ -295,7 +291,6 @@ const keptImpact = new WeakMap<Organization, Kept>();
 interface Kept {
   /** Held weakly: the organization before would otherwise keep its own earlier versions alive. */
   before: WeakRef<Organization>;
-  rows: WeakMap<object, Impact[]>;
   /** Our people, held weakly (they hold the organization before): kept while a batch plans, not beyond. */
   people?: WeakRef<Person[]>;
   /**
@@ -311,7 +306,7 @@ const MAX_REPLACED = 256;
 function keptFor(b: Organization, a: Organization): Kept {
   const kept = keptImpact.get(a);
   if (kept && kept.before.deref() === b) return kept;
-  const made: Kept = { before: new WeakRef(b), rows: new WeakMap() };
+  const made: Kept = { before: new WeakRef(b) };
   keptImpact.set(a, made);
   return made;
 }
