@@ -239,11 +239,12 @@ export function* impactSteps(before: PolicyModel, after: PolicyModel, orgId: str
   // by position), personal accounts, anyone else. After a model this change went through, only the
   // organizations replaced since can have other rows: a change confirmed in a batch of the write
   // queue costs what the batch changed before it, not a pass over 10,000 organizations.
-  const lastModel = kept.last?.model.deref();
-  const replaced = lastModel && replacedOrgs(lastModel, after, MAX_REPLACED);
+  const lastModel = kept.lastModel?.deref();
+  const last = lastModel && rowsByModel.get(lastModel);
+  const replaced = last?.a === a ? replacedOrgs(lastModel!, after, MAX_REPLACED) : undefined;
   let rowsAt: Map<number, Impact[]>;
-  if (kept.last && replaced) {
-    rowsAt = new Map(kept.last.rowsAt);
+  if (last && replaced) {
+    rowsAt = new Map(last.rowsAt);
     for (const { position, after: o } of replaced) {
       rowsAt.delete(position);
       const rows = counterpart(o) ? rowsOf(cachedGroup(o)) : [];
@@ -263,7 +264,8 @@ export function* impactSteps(before: PolicyModel, after: PolicyModel, orgId: str
       if (rows.length > 0) rowsAt.set(position, rows);
     }
   }
-  kept.last = { model: new WeakRef(after), rowsAt };
+  kept.lastModel = new WeakRef(after);
+  rowsByModel.set(after, { a, rowsAt });
   const out = [...rowsAt.keys()].sort((x, y) => x - y).flatMap((position) => rowsAt.get(position)!);
   const consumer = consumerGroup(after);
   out.push(...rowsOf(consumer), ...rowsOf(OTHER_GROUP));
@@ -293,12 +295,16 @@ interface Kept {
   before: WeakRef<Organization>;
   /** Our people, held weakly (they hold the organization before): kept while a batch plans, not beyond. */
   people?: WeakRef<Person[]>;
-  /**
-   * The last model it went through (held weakly: a pending preview must not keep a model of 10,000
-   * organizations alive), and the rows there that are not empty, by counterpart position.
-   */
-  last?: { model: WeakRef<PolicyModel>; rowsAt: Map<number, Impact[]> };
+  /** The last model it went through, held weakly (its rows are kept with it: see rowsByModel). */
+  lastModel?: WeakRef<PolicyModel>;
 }
+
+/**
+ * The rows that are not empty, by counterpart position, of the change of `a` that led to a model: kept
+ * as long as that model is (a preview's next model, the store's current one), not as long as the
+ * organization is — at 10,000 organizations, turning external access off has 10,000 rows.
+ */
+const rowsByModel = new WeakMap<PolicyModel, { a: Organization; rowsAt: Map<number, Impact[]> }>();
 
 /** Beyond this many organizations replaced since the last model, a pass over all of them is as cheap. */
 const MAX_REPLACED = 256;
