@@ -1,11 +1,13 @@
 type Middle<T> = { before: readonly T[]; after: readonly T[] };
 
 /**
- * The middle of each list made from another, kept per (frozen) list: a plan asks for it of the same
- * two lists several times (the list's key Set, the diff shown, the lookalikes, the fingerprint), and
- * the store's confirmation once more. The other list is held weakly: see `appendedTo`.
+ * Each frozen list's origin: the list it was first compared with or made from, their middle, and
+ * whether it is that list with entries appended. A plan asks for the middle of the same two lists
+ * several times (the list's key Set, the diff shown, the lookalikes, the fingerprint), and the
+ * store's confirmation once more. The origin is held weakly: a strong reference would keep every
+ * earlier version of a list alive as long as its latest one, a 4,000-domain list 32 KB per change.
  */
-const known = new WeakMap<readonly unknown[], { from: WeakRef<readonly unknown[]>; middle: Middle<unknown> }>();
+const known = new WeakMap<readonly unknown[], { from: WeakRef<readonly unknown[]>; middle: Middle<unknown>; appended: boolean }>();
 
 /**
  * Where two versions of a list differ: the entries between their common start and their common end.
@@ -28,8 +30,9 @@ export function differingMiddle<T>(before: readonly T[], after: readonly T[]): M
     endAfter--;
   }
   const middle = { before: Object.freeze(before.slice(start, endBefore)), after: Object.freeze(after.slice(start, endAfter)) };
-  // Only lists that cannot change afterwards (every list of a stored model, every list a step makes).
-  if (Object.isFrozen(before) && Object.isFrozen(after)) known.set(after, { from: new WeakRef(before), middle });
+  // Only lists that cannot change afterwards (every list of a stored model, every list a step makes);
+  // the first origin stays (an appended list keeps what it was appended to).
+  if (Object.isFrozen(before) && Object.isFrozen(after) && !known.has(after)) known.set(after, { from: new WeakRef(before), middle, appended: false });
   return middle;
 }
 
@@ -39,23 +42,15 @@ export function differingMiddle<T>(before: readonly T[], after: readonly T[]): M
  */
 export function appended<T>(list: readonly T[], added: readonly T[]): T[] {
   const next = Object.freeze([...list, ...added]) as T[];
-  if (Object.isFrozen(list)) {
-    const from = new WeakRef(list);
-    known.set(next, { from, middle: { before: Object.freeze([]), after: Object.freeze([...added]) } });
-    appendedTo.set(next, from);
-  }
+  if (Object.isFrozen(list)) known.set(next, { from: new WeakRef(list), middle: { before: Object.freeze([]), after: Object.freeze([...added]) }, appended: true });
   return next;
 }
 
-/**
- * Each list `appended` made, and the list it was made from, held weakly (as in `known`): a strong
- * reference would keep every earlier version of a list alive as long as its latest one, a 4,000-domain
- * list 32 KB per change.
- */
-const appendedTo = new WeakMap<readonly unknown[], WeakRef<readonly unknown[]>>();
+/** The list `after` was made from or first compared with (see `known`), if it is still there. */
+export const originOf = <T>(after: readonly T[]): readonly T[] | undefined => known.get(after)?.from.deref() as readonly T[] | undefined;
 
 /** The list `appended` made `after` from (it holds that list's entries first, then the new ones), if it did. */
-export const appendedFrom = <T>(after: readonly T[]): readonly T[] | undefined => appendedTo.get(after)?.deref() as readonly T[] | undefined;
+export const appendedFrom = <T>(after: readonly T[]): readonly T[] | undefined => (known.get(after)?.appended === true ? originOf(after) : undefined);
 
 /** Whether `after` is `before` with entries put at its end, as `appended` made it (known without a scan). */
 export const isAppendedTo = (after: readonly unknown[], before: readonly unknown[]): boolean => appendedFrom(after) === before;

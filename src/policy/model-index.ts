@@ -1,7 +1,7 @@
 import { normalizeDomain } from './domain';
 import { derivedKeys } from './key-set';
 import type { KeySet } from './key-set';
-import { differingMiddle } from './list-middle';
+import { differingMiddle, originOf } from './list-middle';
 import { overlaid } from './overlay-map';
 import { GLOBAL_POLICY, globalPolicy } from './model';
 import type { Organization, PolicyModel, User, UserPolicy } from './model';
@@ -54,8 +54,6 @@ export function domainKey(raw: string): string {
  * made from another (`nextList`) gets its Set from that one's, plus and minus what the step changed.
  */
 const listSets = new WeakMap<readonly string[], KeySet>();
-/** The list each list was made from (held weakly: earlier versions of a list must not live as long as its latest). */
-const madeFrom = new WeakMap<readonly string[], WeakRef<readonly string[]>>();
 const EMPTY: KeySet = new Set<string>();
 export function domainSet(list: readonly string[]): KeySet {
   // Most lists of most organizations are empty: one shared Set instead of one each.
@@ -73,7 +71,7 @@ export function domainSet(list: readonly string[]): KeySet {
  * a key (else another entry may still hold it): otherwise, and for an unknown origin, undefined.
  */
 function derivedSet(list: readonly string[]): KeySet | undefined {
-  const from = madeFrom.get(list)?.deref();
+  const from = originOf(list);
   const base = from && listSets.get(from);
   if (!from || !base) return undefined;
   const { before: out, after: put } = differingMiddle(from, list);
@@ -83,12 +81,13 @@ function derivedSet(list: readonly string[]): KeySet | undefined {
 
 /**
  * Marks a domain list a change step made from `previous` (the same setting before the step): frozen,
- * like every list of a stored model, so its key Set is cached, and derived from `previous`'s.
+ * like every list of a stored model, so its key Set is cached, and with `previous` as its origin, so
+ * that Set derives from `previous`'s (see `derivedSet`).
  */
 export function nextList(list: readonly string[], previous: readonly string[]): readonly string[] {
   if (list === previous) return list;
   Object.freeze(list);
-  madeFrom.set(list, new WeakRef(previous));
+  differingMiddle(previous, list);
   return list;
 }
 

@@ -2,15 +2,15 @@ import { displayDomain } from '../domain';
 import { appended } from '../list-middle';
 import { MODE_LABELS } from '../labels';
 import { DOMAIN_LIST_LIMIT } from '../model';
-import { domainKey } from '../model-index';
+import { domainKey, domainSet } from '../model-index';
 import type { DomainMode } from '../model';
-import { listSet, shownList } from './domain-input';
+import { shownList } from './domain-input';
 import { refuse, withSettings } from './context';
 import type { ApplyContext, StepResult } from './context';
 
 /** Warn about, and drop, own domains and entries already (or not) on the list. */
 function sift(ctx: ApplyContext, domains: readonly string[], list: readonly string[], listName: string, want: 'absent' | 'present'): string[] {
-  const on = listSet(list);
+  const on = domainSet(list);
   const kept: string[] = [];
   for (const d of domains) {
     if (ctx.own.has(d)) {
@@ -48,7 +48,7 @@ export function addBlocked(ctx: ApplyContext, domains: readonly string[]): StepR
   let mode = s.domainMode;
   if (fresh.length > 0 && mode === 'allowAll') mode = 'blockSpecific';
   if (fresh.length > 0 && (mode === 'allowSpecific' || mode === 'blockAll')) {
-    const allowedNow = mode === 'allowSpecific' ? fresh.filter((d) => listSet(s.allowedDomains).has(d)) : [];
+    const allowedNow = mode === 'allowSpecific' ? fresh.filter((d) => domainSet(s.allowedDomains).has(d)) : [];
     notInEffect(ctx, 'blocked', mode, allowedNow.length ? ` ${shownList(allowedNow)} stays allowed: remove it from the allowed domains to block it.` : '');
   }
   return withSettings(ctx, { domainMode: mode, blockedDomains }, fresh.length === 0 ? `Nothing to block for ${ctx.org.name}.` : `Block ${shownList(fresh)} for ${ctx.org.name}${mode !== s.domainMode ? ` (switches to "${MODE_LABELS[mode]}": every other domain stays allowed)` : ''}.`);

@@ -2,8 +2,8 @@ import { displayDomain } from '../domain';
 import { MODE_LABELS } from '../labels';
 import type { DomainMode } from '../model';
 import { appended } from '../list-middle';
-import { domainKey } from '../model-index';
-import { listSet, shownList } from './domain-input';
+import { domainKey, domainSet } from '../model-index';
+import { shownList } from './domain-input';
 import { policyExceptions } from './policy-exceptions';
 import { withSettings } from './context';
 import type { ApplyContext, StepResult } from './context';
@@ -82,7 +82,7 @@ export function setTrialTenants(ctx: ApplyContext, allowed: boolean): StepResult
 
 export function changeTrialExceptions(ctx: ApplyContext, domains: readonly string[], add: boolean): StepResult {
   const s = ctx.settings;
-  const on = listSet(s.allowedTrialTenantDomains);
+  const on = domainSet(s.allowedTrialTenantDomains);
   const picked: string[] = [];
   for (const d of domains) {
     if (add && ctx.own.has(d)) ctx.warn('ownDomain', `${displayDomain(d)} is a domain of ${ctx.org.name}; left out.`);

@@ -1,6 +1,4 @@
-import type { KeySet } from '../key-set';
 import { displayDomain, normalizeDomain } from '../domain';
-import { domainSet } from '../model-index';
 
 export type DomainInput = { ok: true; domains: string[] } | { ok: false; reason: string };
 
@@ -21,6 +19,3 @@ export function normalizeDomains(input: readonly string[]): DomainInput {
 export function shownList(domains: readonly string[]): string {
   return domains.length === 0 ? '(none)' : domains.map(displayDomain).join(', ');
 }
-
-/** A stored list as a lookup of its normalized entries (the index's Set: cached per list). */
-export const listSet = (list: readonly string[]): KeySet => domainSet(list);
