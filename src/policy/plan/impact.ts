@@ -1,7 +1,7 @@
 import type { KeySet } from '../key-set';
 import { consumerOrg, domainKey, indexOrg } from '../model-index';
 import { replacedOrgs } from '../replaced-orgs';
-import type { Organization, PolicyModel } from '../model';
+import type { Organization, PolicyModel, User } from '../model';
 import { resolveInOrg } from '../participant';
 import type { ParticipantKind, ResolvedParticipant } from '../participant';
 import { consumerRepresentative, orgRepresentative, otherRepresentative } from '../representative';
@@ -216,16 +216,12 @@ export function* impactSteps(before: PolicyModel, after: PolicyModel, orgId: str
   // Our representative, then users distinctive before or after the change: resolved on the first
   // counterpart whose rows are not kept, once per change (they depend on both organizations only).
   const ourPeople = (): Person[] => {
-    const addresses = [...new Set([...b.users, ...a.users].map((u) => u.address.trim().toLowerCase()))];
-    const resolveAll = (org: Organization): ResolvedParticipant[] => [
-      orgRepresentative(org),
-      ...addresses.map((x) => resolveInOrg(org, x, domainKey(x.slice(x.lastIndexOf('@') + 1)))),
-    ];
-    const meB = resolveAll(b);
-    const meA = resolveAll(a);
+    const addresses = addressesOf(b, a);
+    const meB = resolvedPeople(b, addresses);
+    const meA = resolvedPeople(a, addresses);
     return meB.flatMap((fb, i) => {
       const fa = meA[i];
-      return fa && (i === 0 || distinctive(fb) || distinctive(fa)) ? [{ i, fb, fa, memoB: newMemo(), memoA: newMemo() }] : [];
+      return fa && (i === 0 || distinctive(fb) || distinctive(fa)) ? [{ i, fb, fa, memoB: ourMemo(fb), memoA: ourMemo(fa) }] : [];
     });
   };
   /** The rows with one counterpart (our people resolved on the first one that needs them). */
@@ -270,6 +266,41 @@ export function* impactSteps(before: PolicyModel, after: PolicyModel, orgId: str
   const consumer = consumerGroup(after);
   out.push(...rowsOf(consumer), ...rowsOf(OTHER_GROUP));
   return out;
+}
+
+/** The addresses of both versions' users, normalized (one array per users list when they share it). */
+function addressesOf(b: Organization, a: Organization): readonly string[] {
+  const normalized = (users: readonly User[]): string[] => users.map((u) => u.address.trim().toLowerCase());
+  if (b.users === a.users) {
+    let kept = usersAddresses.get(b.users);
+    if (!kept) usersAddresses.set(b.users, (kept = [...new Set(normalized(b.users))]));
+    return kept;
+  }
+  return [...new Set([...normalized(b.users), ...normalized(a.users)])];
+}
+const usersAddresses = new WeakMap<readonly User[], readonly string[]>();
+
+/**
+ * An organization's representative, then the given addresses, resolved in it: kept per organization
+ * object for the last addresses asked, so that in a batch of confirmations to one organization the
+ * version after one change is the version before the next, whose people are found resolved, with
+ * their side toward others already worked out (`ourMemo`).
+ */
+function resolvedPeople(org: Organization, addresses: readonly string[]): ResolvedParticipant[] {
+  const kept = peopleOf.get(org);
+  if (kept && kept.addresses === addresses) return kept.people;
+  const people = [orgRepresentative(org), ...addresses.map((x) => resolveInOrg(org, x, domainKey(x.slice(x.lastIndexOf('@') + 1))))];
+  peopleOf.set(org, { addresses, people });
+  return people;
+}
+const peopleOf = new WeakMap<Organization, { addresses: readonly string[]; people: ResolvedParticipant[] }>();
+
+/** Our side toward others, remembered per participant of ours (see theirSummary for theirs). */
+const ourMemos = new WeakMap<ResolvedParticipant, SideMemo>();
+function ourMemo(us: ResolvedParticipant): SideMemo {
+  let memo = ourMemos.get(us);
+  if (!memo) ourMemos.set(us, (memo = newMemo()));
+  return memo;
 }
 
 interface Person {
