@@ -2,7 +2,7 @@ import { plan } from '../../src/policy';
 import { shownPrint, stillAsShown } from '../../src/policy/fingerprint';
 import { differingMiddle, appended } from '../../src/policy/list-middle';
 import { domainKey, domainSet, nextList } from '../../src/policy/model-index';
-import type { PolicyModel } from '../../src/policy/model';
+import type { Organization, PolicyModel } from '../../src/policy/model';
 import { addedLookalikes } from '../../src/policy/plan/lookalikes';
 import { touchedBetween } from '../../src/policy/plan/touched';
 import { displayDomain, lookalikeWarning } from '../../src/policy/domain';
@@ -44,6 +44,58 @@ describe('planning again on a newer model (what the store does for every confirm
     });
   });
 });
+
+describe('planning again after other organizations were replaced by any new version (an import, a restore)', () => {
+  it('seeded: equals a plan made from scratch, whatever changed about them (people, domains, trial, kind, settings)', () => {
+    forAll(300, (r) => {
+      const model = deepFreeze(randomModel(r));
+      const actor = { address: 'admin@alpha.com', adminOf: managedIds(model) };
+      const change = randomChange(r, model);
+      const preview = plan(model, change, actor, now);
+      if (!preview.ok) return;
+      // Other organizations replaced in place (same id), as an import or a restore may replace them,
+      // often with people at the domains the change names (where a change of theirs shows).
+      const named = 'domains' in change ? change.domains : [];
+      const replaced = deepFreeze({
+        organizations: model.organizations.map((o) => (o.id !== change.org && r.bool(0.6) ? otherVersion(r, o, named) : o)),
+      });
+      const again = plan(replaced, change, actor, now);
+      expect(again).toEqual(plan(fresh(replaced), structuredClone(change), actor, now));
+    });
+  });
+});
+
+/** A new version of an organization, with one thing changed that the others' rows could depend on (or not). */
+function otherVersion(r: Rng, o: Organization, named: readonly string[]): Organization {
+  const domain = (): string => (named.length > 0 && r.bool(0.7) ? r.pick(named) : r.pick(DOMAIN_POOL));
+  // What it does not change is shared with the old version, as a planned change shares it.
+  const next: Organization = { ...o };
+  const policy = next.policies[0]?.name;
+  switch (r.int(6)) {
+    case 0:
+      next.trialOnly = !o.trialOnly;
+      break;
+    case 1:
+      next.domains = [domain(), ...o.domains.slice(1)];
+      break;
+    case 2:
+      // A listed user at another domain, of its own policy or on-premises (one the others' checks see).
+      next.users = [...next.users, { address: `eve@${domain()}`, coexistence: 'Islands', onPremises: true, ...(policy ? { policy } : {}) }];
+      break;
+    case 3:
+      next.kind = o.kind === 'tenant' ? 'consumer' : 'tenant';
+      break;
+    case 4:
+      if (next.settings) next.settings = { ...next.settings, allowFederatedUsers: !next.settings.allowFederatedUsers, blockedDomains: r.subset(DOMAIN_POOL, 4) };
+      break;
+    default:
+      next.managed = false;
+      delete next.settings;
+      next.policies = [];
+      next.users = next.users.map(({ address }) => ({ address, coexistence: 'TeamsOnly', onPremises: false }));
+  }
+  return next;
+}
 
 /** A list edit: entries taken out and put in anywhere, with repeats and other spellings of a key. */
 function edit(r: Rng, list: readonly string[]): string[] {

@@ -224,27 +224,33 @@ export function* impactSteps(before: PolicyModel, after: PolicyModel, orgId: str
       return fa && (i === 0 || distinctive(fb) || distinctive(fa)) ? [{ i, fb, fa, memoB: ourMemo(fb), memoA: ourMemo(fa) }] : [];
     });
   };
-  /** The rows with one counterpart (our people resolved on the first one that needs them). */
-  const rowsOf = (group: Group): Impact[] => {
+  /**
+   * The rows with one counterpart (our people resolved on the first one that needs them); undefined
+   * when our side toward none of its people changes, so that nothing of theirs could make a row.
+   */
+  const rowsOf = (group: Group): Impact[] | undefined => {
     let people = kept.people?.deref();
     if (!people) kept.people = new WeakRef((people = ourPeople()));
     return rowsWith(group, people, a, orgId);
   };
   const counterpart = (o: Organization): boolean => o.id !== orgId && o.kind === 'tenant';
-  // Everyone the changed organization can talk to: known organizations (the rows that are not empty,
-  // by position), personal accounts, anyone else. After a model this change went through, only the
-  // organizations replaced since can have other rows: a change confirmed in a batch of the write
-  // queue costs what the batch changed before it, not a pass over 10,000 organizations.
+  // Everyone the changed organization can talk to: known organizations (by position, those toward
+  // which our side changes), personal accounts, anyone else. After a model this change went through,
+  // only the organizations replaced since can have other rows, and only if they look different to
+  // us: a change confirmed in a batch of the write queue costs a glance at each organization the
+  // batch changed before it, not a pass over 10,000 organizations.
   const lastModel = kept.lastModel?.deref();
   const last = lastModel && rowsByModel.get(lastModel);
   const replaced = last?.a === a ? replacedOrgs(lastModel!, after, MAX_REPLACED) : undefined;
   let rowsAt: Map<number, Impact[]>;
   if (last && replaced) {
     rowsAt = new Map(last.rowsAt);
-    for (const { position, after: o } of replaced) {
+    for (const { position, before: old, after: o } of replaced) {
+      // Our side toward none of its people changed, and they look the same to us: still no rows.
+      if (!rowsAt.has(position) && sameToOthers(old, o)) continue;
       rowsAt.delete(position);
-      const rows = counterpart(o) ? rowsOf(cachedGroup(o)) : [];
-      if (rows.length > 0) rowsAt.set(position, rows);
+      const rows = counterpart(o) ? rowsOf(cachedGroup(o)) : undefined;
+      if (rows) rowsAt.set(position, rows);
     }
   } else {
     rowsAt = new Map();
@@ -257,14 +263,14 @@ export function* impactSteps(before: PolicyModel, after: PolicyModel, orgId: str
         yield;
       }
       const rows = rowsOf(cachedGroup(o));
-      if (rows.length > 0) rowsAt.set(position, rows);
+      if (rows) rowsAt.set(position, rows);
     }
   }
   kept.lastModel = new WeakRef(after);
   rowsByModel.set(after, { a, rowsAt });
   const out = [...rowsAt.keys()].sort((x, y) => x - y).flatMap((position) => rowsAt.get(position)!);
   const consumer = consumerGroup(after);
-  out.push(...rowsOf(consumer), ...rowsOf(OTHER_GROUP));
+  out.push(...(rowsOf(consumer) ?? []), ...(rowsOf(OTHER_GROUP) ?? []));
   return out;
 }
 
@@ -315,8 +321,8 @@ interface Person {
  * What impact worked out for a change from `b` to `a`, kept per organization after the change (new
  * with every plan, unless the plan reuses its step: see plan.ts): a change confirmed after other
  * organizations changed evaluates only those again. A row depends on nothing else: both
- * organizations, and the counterpart's people. Only the rows that are not empty are kept (at 10,000
- * organizations, one entry per counterpart was 10,000 per change previewed).
+ * organizations, and the counterpart's people. Only counterparts toward which our side changes are
+ * kept (at 10,000 organizations, one entry per counterpart was 10,000 per change previewed).
  */
 const keptImpact = new WeakMap<Organization, Kept>();
 
@@ -331,9 +337,10 @@ interface Kept {
 }
 
 /**
- * The rows that are not empty, by counterpart position, of the change of `a` that led to a model: kept
- * as long as that model is (a preview's next model, the store's current one), not as long as the
- * organization is — at 10,000 organizations, turning external access off has 10,000 rows.
+ * The rows by counterpart position, of the change of `a` that led to a model, for the counterparts
+ * toward which our side changes (most have none: no entry; where theirs decides either way, no rows):
+ * kept as long as that model is (a preview's next model, the store's current one), not as long as
+ * the organization is — at 10,000 organizations, turning external access off has 10,000 rows.
  */
 const rowsByModel = new WeakMap<PolicyModel, { a: Organization; rowsAt: Map<number, Impact[]> }>();
 
@@ -349,8 +356,8 @@ function keptFor(b: Organization, a: Organization): Kept {
 }
 
 /** The impact rows between the changed organization's people and one counterpart group. */
-function rowsWith(other: Group, people: readonly Person[], a: Organization, orgId: string): Impact[] {
-  const out: Impact[] = [];
+function rowsWith(other: Group, people: readonly Person[], a: Organization, orgId: string): Impact[] | undefined {
+  let out: Impact[] | undefined;
   let orgRow = -1;
   for (const { i, fb, fa, memoB, memoA } of people) {
     for (const them of other.people) {
@@ -358,6 +365,7 @@ function rowsWith(other: Group, people: readonly Person[], a: Organization, orgI
       const oursB = sideSummary(memoB, fb, them, 'from', 'bToA');
       const oursA = sideSummary(memoA, fa, them, 'from', 'bToA');
       if (oursB.aToB === oursA.aToB && oursB.bToA === oursA.bToA) continue;
+      out ??= [];
       const theirs = theirSummary(them, fa);
       // Outcome ranks before and after, per direction: the worse of the two sides.
       const bA = Math.max(oursB.aToB, theirs.aToB);
@@ -377,5 +385,25 @@ function rowsWith(other: Group, people: readonly Person[], a: Organization, orgI
       }
     }
   }
-  return out;
+  return out?.length === 0 ? NO_ROWS : out;
+}
+
+/** The rows of a counterpart toward which our side changes but theirs decides either way. */
+const NO_ROWS: Impact[] = Object.freeze([]) as unknown as Impact[];
+
+/**
+ * Whether a new version of a counterpart looks to our side as the old one did: the same people
+ * (representative and listed users, with the same kind, trial-only flag and domain, which is all our
+ * checks read of them: see `named`). Then our side toward it changes only where it changed toward
+ * the old version.
+ */
+function sameToOthers(old: Organization, o: Organization): boolean {
+  return (
+    old.users === o.users &&
+    old.kind === o.kind &&
+    old.managed === o.managed &&
+    (old.settings === undefined) === (o.settings === undefined) &&
+    old.trialOnly === o.trialOnly &&
+    (old.domains[0] ?? '') === (o.domains[0] ?? '')
+  );
 }
