@@ -29,6 +29,7 @@ export type AuditOpen = { ok: true; audit: AuditFile; lines: AuditLine[] } | { o
 export class AuditFile {
   readonly #file: string;
   readonly #retention: AuditRetention;
+  readonly #durable: boolean;
   #handle: FileHandle | undefined;
   /** Where the file's last whole line ends. */
   #size: number;
@@ -37,15 +38,16 @@ export class AuditFile {
   /** Entries per file, by index (0 = current); undefined where a file is missing. */
   #counts: Array<number | undefined>;
 
-  private constructor(file: string, retention: AuditRetention, size: number, counts: Array<number | undefined>) {
+  private constructor(file: string, retention: AuditRetention, size: number, counts: Array<number | undefined>, durable: boolean) {
     this.#file = file;
     this.#retention = retention;
+    this.#durable = durable;
     this.#size = size;
     this.#counts = counts;
   }
 
   /** Reads every kept file, oldest first, and cuts off what the state (at `stateRevision`) never saw. */
-  static async open(file: string, stateRevision: number, retention: AuditRetention = DEFAULT_RETENTION): Promise<AuditOpen> {
+  static async open(file: string, stateRevision: number, retention: AuditRetention = DEFAULT_RETENTION, durable = true): Promise<AuditOpen> {
     const lines: AuditLine[] = [];
     const counts: Array<number | undefined> = [];
     let last = 0;
@@ -78,7 +80,7 @@ export class AuditFile {
       if (kept.length > 0) last = kept[kept.length - 1]!.revision;
     }
     const size = await stat(auditPath(file)).then((s) => s.size, () => 0);
-    return { ok: true, audit: new AuditFile(file, retention, size, counts), lines };
+    return { ok: true, audit: new AuditFile(file, retention, size, counts, durable), lines };
   }
 
   /** Whether the next append first needs `rotateIfFull` (known without I/O). */
@@ -119,6 +121,8 @@ export class AuditFile {
     const bytes = Buffer.from(text, 'utf-8');
     try {
       await this.#handle.appendFile(bytes);
+      // On the disk before the state that counts on them is acknowledged.
+      if (this.#durable) await this.#handle.datasync();
       this.#size = mark + bytes.length;
     } catch (err) {
       this.#cutPending = true;

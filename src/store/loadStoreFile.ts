@@ -23,8 +23,8 @@ export type LoadResult =
  * migrated (the original is kept as `<file>.v<n>.bak`) and written back, its audit log (inside the
  * file before v3) moved to the audit file first.
  */
-export async function loadStoreFile(file: string, seedFile: string, now: Date, retention: AuditRetention = DEFAULT_RETENTION): Promise<LoadResult> {
-  const state = new StoreFileAdapter(file);
+export async function loadStoreFile(file: string, seedFile: string, now: Date, retention: AuditRetention = DEFAULT_RETENTION, durable = true): Promise<LoadResult> {
+  const state = new StoreFileAdapter(file, durable);
   const db = new Low<StoreFile>(state, null as unknown as StoreFile);
   let created = false;
   let migratedFrom: number | undefined;
@@ -52,7 +52,7 @@ export async function loadStoreFile(file: string, seedFile: string, now: Date, r
       migratedFrom = current.migratedFrom;
     }
   }
-  const audit = await AuditFile.open(file, db.data.revision, retention);
+  const audit = await AuditFile.open(file, db.data.revision, retention, durable);
   if (!audit.ok) return audit;
   return { ok: true, db, state, audit: audit.audit, lines: audit.lines, created, ...(migratedFrom !== undefined && { migratedFrom }) };
 }

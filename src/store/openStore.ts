@@ -29,6 +29,12 @@ export interface OpenStoreOptions {
    * `maxFileBytes` (10 MB), at most `maxFiles` files (5, at least 2); the oldest file is deleted.
    */
   auditRetention?: Partial<AuditRetention>;
+  /**
+   * Whether a change is on the disk before it is acknowledged (default): the audit lines and the new
+   * state are flushed (fdatasync) and the rename with the folder (fsync), once per batch of changes.
+   * `false` only where losing acknowledged changes to a power loss does not matter (tests).
+   */
+  durable?: boolean;
 }
 
 export type OpenStoreResult = { ok: true; store: PolicyStore } | { ok: false; error: string };
@@ -54,7 +60,7 @@ export async function openStore(options: OpenStoreOptions): Promise<OpenStoreRes
     maxFileBytes: Math.max(1, options.auditRetention?.maxFileBytes ?? DEFAULT_RETENTION.maxFileBytes),
     maxFiles: Math.max(2, Math.floor(options.auditRetention?.maxFiles ?? DEFAULT_RETENTION.maxFiles)),
   };
-  const loaded = await loadStoreFile(file, resolve(options.seedFile), now, retention);
+  const loaded = await loadStoreFile(file, resolve(options.seedFile), now, retention, options.durable ?? true);
   if (!loaded.ok) {
     await locked.lock.release();
     return loaded;

@@ -1,4 +1,5 @@
 import { open, readFile, rename } from 'node:fs/promises';
+import { syncFolder } from './syncFolder';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import type { StoreFile } from './fileSchema';
@@ -22,11 +23,14 @@ export interface StateFileWriter {
  */
 export class StoreFileAdapter implements Adapter<StoreFile>, StateFileWriter {
   readonly #file: string;
+  readonly #durable: boolean;
   /** The organizations of the last file written, whose cached bytes the next write may drop. */
   #written: readonly unknown[] | undefined;
 
-  constructor(file: string) {
+  /** `durable`: the temp file is flushed to the disk before the rename, and the rename itself after it (see `replace`). */
+  constructor(file: string, durable = true) {
     this.#file = file;
+    this.#durable = durable;
   }
 
   async read(): Promise<StoreFile | null> {
@@ -57,14 +61,21 @@ export class StoreFileAdapter implements Adapter<StoreFile>, StateFileWriter {
       const expected = chunks.reduce((n, c) => n + c.length, 0);
       // libuv writes on after a partial write; if it ever stops short, the rename must not happen.
       if (bytesWritten !== expected) throw new Error(`wrote ${bytesWritten} of ${expected} bytes to ${temp}`);
+      // On the disk before it replaces the state: after a power loss the rename may survive the data.
+      if (this.#durable) await handle.datasync();
     } finally {
       await handle.close();
     }
   }
 
-  /** Renames the temp file `writeTemp` wrote for `data` over the file: the one step that changes the state. */
+  /**
+   * Renames the temp file `writeTemp` wrote for `data` over the file: the one step that changes the
+   * state. Durable, the folder is flushed too, so the rename is on the disk when this resolves: only
+   * then is the change acknowledged, and a power loss cannot take it back.
+   */
   async replace(data: StoreFile): Promise<void> {
     await renameRetrying(tempFileOf(this.#file), this.#file);
+    if (this.#durable) await syncFolder(dirname(this.#file));
     const organizations = Array.isArray(data.organizations) ? (data.organizations as readonly unknown[]) : [];
     if (this.#written !== undefined) forgetReplaced(this.#written, organizations);
     this.#written = organizations;

@@ -2,16 +2,17 @@
  * Commit latency of the lowdb store against the physical floor measured in the same run: the same
  * objects the commit just wrote, the audit line appended to a file and the new state serialized the
  * same way (JSON, 2-space indent, as lowdb's JSONFile writes it), `writeFile` to a temp file and
- * `rename` over the target. Medians; commits and floor runs are interleaved so both see the same
+ * `rename` over the target, each made durable as the store makes it (the appended file and the temp
+ * file flushed with fdatasync, the folder with fsync after the rename). Medians; commits and floor runs are interleaved so both see the same
  * machine noise and the same files. Concurrent admins: `storeConcurrency.bench.ts`.
  */
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { appendFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CURRENT_SCHEMA_VERSION, openStore } from '../../src/store';
 import type { StoreFile } from '../../src/store';
 import { bigStore } from '../store/bigStore';
+import { durableFloor } from './durableFloor';
 import { testPlanner } from '../store/testPlanner';
 
 interface Scenario {
@@ -34,7 +35,7 @@ export async function benchStore(): Promise<string[]> {
   ];
   const lines = [
     'median commit latency (re-plan with the test planner, validate, append the audit line, serialize, write) as a ratio to the floor:',
-    'appendFile(audit line) + JSON.stringify(same state, null, 2) + writeFile + rename, measured interleaved; target ≤ 1.3×. Also vs writeFile + rename alone.',
+    'append(audit line) + fdatasync + JSON.stringify(same state, null, 2) + writeFile + fdatasync + rename + fsync(folder), measured interleaved; target ≤ 1.3×. Also vs the durable writeFile + rename alone.',
   ];
   for (const scenario of scenarios) {
     for (const validation of ['incremental', 'full'] as const) lines.push(await run(scenario, validation));
@@ -70,13 +71,9 @@ async function run(scenario: Scenario, validation: 'incremental' | 'full'): Prom
       const revision = store.revision();
       const data: StoreFile = { schemaVersion: CURRENT_SCHEMA_VERSION, revision, organizations: result.model.organizations };
       const floorStarted = performance.now();
-      await appendFile(join(dir, 'floor.audit.jsonl'), `${JSON.stringify({ revision, entry: result.entry })}\n`, 'utf-8');
-      const serialized = JSON.stringify(data, null, 2);
-      const serializedAt = performance.now();
+      let serialized = '';
+      const { serializedAt, doneAt: floorDone } = await durableFloor(dir, `${JSON.stringify({ revision, entry: result.entry })}\n`, () => (serialized = JSON.stringify(data, null, 2)));
       size = serialized.length;
-      await writeFile(join(dir, '.floor.json.tmp'), serialized, 'utf-8');
-      await rename(join(dir, '.floor.json.tmp'), join(dir, 'floor.json'));
-      const floorDone = performance.now();
       if (i < 0) continue; // warm-up
       commits.push(commit);
       floors.push(floorDone - floorStarted);

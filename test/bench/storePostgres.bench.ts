@@ -2,12 +2,11 @@
  * The PostgreSQL store beside the lowdb one, on the same data in the same run: the median latency of
  * one commit and the throughput of 50 commits issued at once (to 50 organizations, and to one), each
  * as a ratio to the same baseline measured interleaved: the file floor of a lowdb commit
- * (appendFile of an audit line + writeFile + rename of the state). PostgreSQL runs in a throwaway
+ * (an audit line appended, the state written to a temp file and renamed, each flushed: `durableFloor`). PostgreSQL runs in a throwaway
  * cluster started here, durable (fsync on, as in production), on this machine's loopback; without
  * PostgreSQL installed the bench says so and skips.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { appendFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../../src/store';
@@ -15,6 +14,7 @@ import type { PolicyStore } from '../../src/store';
 import { openPostgresStore } from '../../src/store/pg';
 import { freshDatabase, postgresBin, startCluster } from '../support/postgres';
 import { bigStore } from '../store/bigStore';
+import { durableFloor } from './durableFloor';
 import { testPlanner } from '../store/testPlanner';
 
 const ORGS = 50;
@@ -32,10 +32,8 @@ export async function benchPostgresStore(): Promise<string[]> {
     writeFileSync(seed, state);
     const floor = async () => {
       const started = performance.now();
-      await appendFile(join(dir, 'floor.audit.jsonl'), `${JSON.stringify({ revision: 1, entry: { summary: 'a line as long as an entry'.repeat(12) } })}\n`);
-      await writeFile(join(dir, '.floor.tmp'), state);
-      await rename(join(dir, '.floor.tmp'), join(dir, 'floor.json'));
-      return performance.now() - started;
+      const { doneAt } = await durableFloor(dir, `${JSON.stringify({ revision: 1, entry: { summary: 'a line as long as an entry'.repeat(12) } })}\n`, () => state);
+      return doneAt - started;
     };
     const lowdb = await openStore({ file: join(dir, 'policy.json'), seedFile: seed, plan: testPlanner });
     if (!lowdb.ok) throw new Error(lowdb.error);
@@ -57,7 +55,7 @@ export async function benchPostgresStore(): Promise<string[]> {
     }
     const base = median(floors);
     const lines = [
-      `baseline: the file floor of a commit (appendFile + writeFile + rename of the ${(state.length / 1e3).toFixed(0)} kB state), median ${base.toFixed(2)} ms`,
+      `baseline: the durable file floor of a commit (append + writeFile + rename, flushed, of the ${(state.length / 1e3).toFixed(0)} kB state), median ${base.toFixed(2)} ms`,
       `one commit alone (median; ratio to the baseline) | ${ORGS} at once, ${ROUNDS} rounds (commits/s; ratio to 1/baseline):`,
     ];
     for (const [name, store] of stores) {
