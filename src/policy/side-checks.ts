@@ -12,23 +12,26 @@ const status = (ok: boolean): CheckStatus => (ok ? 'passed' : 'failed');
 
 /**
  * The checks of one side's rules toward the other participant. `otherStarts` is the direction in
- * which the other participant starts the conversation (inbound rules apply only there).
+ * which the other participant starts the conversation (inbound rules apply only there). `explain`
+ * false leaves out what a verdict shows of a check that did not pass (why, and the fix): impact
+ * reads only the statuses, for every organization a change touches.
  */
-export function sideChecks(self: ResolvedParticipant, other: ResolvedParticipant, side: Side, otherStarts: Direction): Check[] {
+export function sideChecks(self: ResolvedParticipant, other: ResolvedParticipant, side: Side, otherStarts: Direction, explain = true): Check[] {
   const p = self.participant;
   // Fixes and explanations are built only for checks that did not pass (verdict time matters); one
   // object literal per check keeps a single shape, which is what makes this hot path fast.
   const check = (id: string, direction: Direction, setting: string, needs: string, found: string, st: CheckStatus, fix?: () => Fix): Check => {
     const c: Check = { id, direction, side, orgName: p.orgName, setting, needs, found, status: st };
     if (p.orgId) c.orgId = p.orgId;
-    if (st !== 'passed') {
+    if (st !== 'passed' && explain) {
       c.because = because(id, self, setting, found);
       if (fix) c.fix = fix();
     }
     return c;
   };
   const otherDomain = other.participant.domain;
-  const otherShown = displayDomain(otherDomain);
+  // Shown only in what a verdict explains (the lookalike check behind it is not free).
+  const otherShown = explain ? displayDomain(otherDomain) : otherDomain;
   const toConsumer = other.kind === 'consumer';
 
   if (self.kind === 'invalid') {

@@ -99,7 +99,7 @@ function sideSummary(memo: SideMemo, self: ResolvedParticipant, other: ResolvedP
   if (!named(self, d)) {
     let s = memo.shared[slot];
     if (!s) {
-      s = summarize(sideChecks(self, other, side, otherStarts));
+      s = summarize(sideChecks(self, other, side, otherStarts, false));
       memo.shared[slot] = s;
     }
     return s;
@@ -108,7 +108,7 @@ function sideSummary(memo: SideMemo, self: ResolvedParticipant, other: ResolvedP
   memo.own ??= new Map();
   let s = memo.own.get(key);
   if (!s) {
-    s = summarize(sideChecks(self, other, side, otherStarts));
+    s = summarize(sideChecks(self, other, side, otherStarts, false));
     memo.own.set(key, s);
   }
   return s;
