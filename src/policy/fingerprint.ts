@@ -80,5 +80,14 @@ function sameParts(a: Plan, b: Plan): boolean {
 function sameEffect(a: Plan, b: Plan): boolean {
   if (a.touched === b.touched && a.before === b.before && a.after === b.after) return true;
   if (a.touched.length !== b.touched.length) return false;
-  return a.touched.every((path, i) => path === b.touched[i] && JSON.stringify(effectOn(a.before[path], a.after[path])) === JSON.stringify(effectOn(b.before[path], b.after[path])));
+  return a.touched.every((path, i) => path === b.touched[i] && sameJson(effectOn(a.before[path], a.after[path]), effectOn(b.before[path], b.after[path])));
 }
+
+/** Equal as JSON: lists of entries added and removed compared entry by entry, anything else as text. */
+function sameJson(x: unknown, y: unknown): boolean {
+  if (isListEffect(x) && isListEffect(y)) return sameStrings(x.added, y.added) && sameStrings(x.removed, y.removed);
+  return JSON.stringify(x) === JSON.stringify(y);
+}
+
+const isListEffect = (v: unknown): v is { added: string[]; removed: string[] } => typeof v === 'object' && v !== null && 'added' in v;
+const sameStrings = (x: readonly string[], y: readonly string[]): boolean => x.length === y.length && x.every((s, i) => s === y[i]);

@@ -49,9 +49,11 @@ const trialSlot = (t: boolean | undefined): number => (t === true ? 1 : t === fa
  * domain, so those counterparts share one evaluation per kind and trial flag. A named domain (and any
  * counterpart of a side without settings of its own) keeps its own.
  */
-function named(self: ResolvedParticipant, d: string): boolean {
+function named(self: ResolvedParticipant, lists: readonly KeySet[], d: string): boolean {
   if (!self.org || d === '') return true;
-  return mentionedBy(self.org).some((list) => list.has(d)) || (self.org.settings?.blockAllSubdomains === true && parentBlocked(indexOrg(self.org).blocked, d));
+  // A loop, not `some`: this runs for every counterpart of every plan, twice.
+  for (let i = 0; i < lists.length; i++) if (lists[i]!.has(d)) return true;
+  return self.org.settings?.blockAllSubdomains === true && parentBlocked(indexOrg(self.org).blocked, d);
 }
 
 /**
@@ -90,13 +92,16 @@ interface SideMemo {
   shared: (Summary | undefined)[];
   /** Made on first use: most counterparts are never named. */
   own?: Map<string, Summary>;
+  /** The participant's organization's lists that name domains (`mentionedBy`), found on first use. */
+  lists?: readonly KeySet[];
 }
 const newMemo = (): SideMemo => ({ shared: [] });
 
 function sideSummary(memo: SideMemo, self: ResolvedParticipant, other: ResolvedParticipant, side: 'from' | 'to', otherStarts: 'aToB' | 'bToA'): Summary {
   const slot = KIND_SLOT[other.kind] * 3 + trialSlot(other.trialOnly);
   const d = other.participant.domain;
-  if (!named(self, d)) {
+  const lists = (memo.lists ??= self.org ? mentionedBy(self.org) : NOTHING);
+  if (!named(self, lists, d)) {
     let s = memo.shared[slot];
     if (!s) {
       s = summarize(sideChecks(self, other, side, otherStarts, false));
