@@ -15,8 +15,18 @@ export const indent = (text: string, pad: string): string => text.replace(/\n/g,
 /** A long frozen list somewhere in `value` (plain data only: an organization is a few levels deep). */
 export function holdsLongList(value: unknown, depth = 4): boolean {
   if (typeof value !== 'object' || value === null || depth < 0) return false;
-  if (Array.isArray(value)) return (value.length >= LONG_LIST && Object.isFrozen(value)) || value.some((v) => holdsLongList(v, depth - 1));
-  return Object.values(value).some((v) => holdsLongList(v, depth - 1));
+  // Loops without a closure or a values array: every organization a commit replaces is asked.
+  if (Array.isArray(value)) {
+    if (value.length >= LONG_LIST && Object.isFrozen(value)) return true;
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      if (typeof v === 'object' && holdsLongList(v, depth - 1)) return true;
+    }
+    return false;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (Object.hasOwn(record, key) && holdsLongList(record[key], depth - 1)) return true;
+  return false;
 }
 
 /**

@@ -37,10 +37,19 @@ function elementBytes(element: unknown): Buffer {
   }
   // An array element JSON cannot represent (undefined, a function) is written as null, as JSON.stringify does.
   // One with long lists is built from their cached text (see prettyJson); the others in one go.
-  const text = cacheable && holdsLongList(element) ? prettyJson(element, '    ') : indent(JSON.stringify(element, null, 2) ?? 'null', '    ');
+  const text = cacheable && holdsLongList(element) ? prettyJson(element, '    ') : atDepthTwo(element);
   const bytes = Buffer.from(text ?? 'null', 'utf-8');
   if (cacheable) orgBytes.set(element, bytes);
   return bytes;
+}
+
+/**
+ * `JSON.stringify(element, null, 2)` as it reads at depth 2 of the file (indented by four spaces): the
+ * element stringified at that depth and cut out of two enclosing arrays, one pass where re-indenting
+ * the text afterwards was a second one over every line.
+ */
+function atDepthTwo(element: unknown): string {
+  return JSON.stringify([[element]], null, 2).slice('[\n  [\n    '.length, -'\n  ]\n]'.length);
 }
 
 const OPEN = Buffer.from('[\n    ');

@@ -59,6 +59,8 @@ describe('serializeStoreFile', () => {
     ['an unfrozen organization (not cached)', { schemaVersion: 3, revision: 1, organizations: [{ id: 'a', nested: { list: [1, 'x'] } }] }],
     ['fields JSON leaves out', { schemaVersion: 3, revision: 2, organizations: [{ id: 'a', gone: undefined }], extra: undefined }],
     ['an empty object', {}],
+    ['elements JSON writes as null, or as themselves', { schemaVersion: 3, revision: 3, organizations: [undefined, () => 1, 7, 'a\nb', null, [], {}] }],
+    ['an element with toJSON, and text with line breaks', { schemaVersion: 3, revision: 4, organizations: [{ toJSON: () => ({ id: 'x', deep: [{ a: 'line\nbreak' }] }) }, Object.freeze({ id: 'y', note: 'two\nlines', nested: Object.freeze({ deeper: Object.freeze(['z']) }) })] }],
   ])('matches JSON.stringify for %s', (_name, file) => {
     expect(serializeStoreFile(file as unknown as StoreFile).toString('utf-8')).toBe(reference(file));
   });
