@@ -30,7 +30,7 @@ describe('model index derived from the previous model', () => {
       if (r.bool(0.4)) m = { organizations: [...m.organizations, { ...m.organizations[0]!, id: 'personal', name: 'Personal', kind: 'consumer', domains: ['outlook.com'], managed: false, users: [] }] };
       expect(entries(m)).toEqual(fresh(m));
       // Longer than the overlays go before they are copied into one Map.
-      for (let i = 0; i < 24; i++) {
+      for (let i = 0; i < 40; i++) {
         const res = plan(m, randomChange(r, m), god(m));
         if (!res.ok) continue;
         m = res.next;
