@@ -164,10 +164,8 @@ function indexPolicy(policy: UserPolicy): PolicyIndex {
 export function indexOrg(org: Organization): OrgIndex {
   const cached = orgCache.get(org);
   if (cached) return cached;
-  const policies = new Map<string, PolicyIndex>();
-  for (const p of org.policies) if (!policies.has(p.name)) policies.set(p.name, indexPolicy(p));
-  const users = new Map<string, User>();
-  for (const u of org.users) users.set(u.address.trim().toLowerCase(), u);
+  const policies = policiesIndex(org.policies);
+  const users = usersIndex(org.users);
   const s = org.settings;
   const index: OrgIndex = {
     org,
@@ -181,6 +179,32 @@ export function indexOrg(org: Organization): OrgIndex {
   };
   orgCache.set(org, index);
   return index;
+}
+
+/**
+ * The policies and the users of an organization by name and address, kept per (frozen) list: a change
+ * of its settings keeps both lists, so the next version's index reuses them (an organization of a
+ * thousand users no longer rebuilds their Map for every change of a domain list).
+ */
+const policyIndexes = new WeakMap<readonly UserPolicy[], ReadonlyMap<string, PolicyIndex>>();
+const policiesIndex = (list: readonly UserPolicy[]): ReadonlyMap<string, PolicyIndex> =>
+  keptFor(policyIndexes, list, () => {
+    const policies = new Map<string, PolicyIndex>();
+    for (const p of list) if (!policies.has(p.name)) policies.set(p.name, indexPolicy(p));
+    return policies;
+  });
+const userIndexes = new WeakMap<readonly User[], ReadonlyMap<string, User>>();
+const usersIndex = (list: readonly User[]): ReadonlyMap<string, User> =>
+  keptFor(userIndexes, list, () => new Map(list.map((u) => [u.address.trim().toLowerCase(), u])));
+
+/** What `make` builds for a list, kept while the list lives if it is frozen (it cannot change then). */
+function keptFor<L extends object, V>(kept: WeakMap<L, V>, list: L, make: () => V): V {
+  let value = kept.get(list);
+  if (value === undefined) {
+    value = make();
+    if (Object.isFrozen(list)) kept.set(list, value);
+  }
+  return value;
 }
 
 /** The organization with this id. */
