@@ -1,5 +1,5 @@
 import type { StoreFile } from './fileSchema';
-import { holdsLongList, indent, prettyJson } from './prettyJson';
+import { holdsLongList, indent, prettyBytes } from './prettyJson';
 
 /**
  * Each organization's bytes as they appear in the file (UTF-8, indented for its place in the array),
@@ -36,9 +36,8 @@ function elementBytes(element: unknown): Buffer {
     if (hit !== undefined) return hit;
   }
   // An array element JSON cannot represent (undefined, a function) is written as null, as JSON.stringify does.
-  // One with long lists is built from their cached text (see prettyJson); the others in one go.
-  const text = cacheable && holdsLongList(element) ? prettyJson(element, '    ') : atDepthTwo(element);
-  const bytes = Buffer.from(text ?? 'null', 'utf-8');
+  // One with long lists is built from their kept bytes (see prettyBytes); the others in one go.
+  const bytes = (cacheable && holdsLongList(element) ? prettyBytes(element, '    ') : undefined) ?? Buffer.from(atDepthTwo(element), 'utf-8');
   if (cacheable) orgBytes.set(element, bytes);
   return bytes;
 }

@@ -1,5 +1,6 @@
 import { holdsLongList, prettyJson } from '../../src/store/prettyJson';
 import { deepFreeze } from '../../src/store/deepFreeze';
+import { appended } from '../../src/policy/list-middle';
 import { forAll } from '../policy/prng';
 import type { Rng } from '../policy/prng';
 
@@ -43,6 +44,21 @@ describe('prettyJson', () => {
       expect(prettyJson(value, pad)).toBe(reference(value, pad));
       // The same frozen lists at another depth are not given the first depth's text.
       expect(prettyJson({ nested: value }, pad)).toBe(reference({ nested: value }, pad));
+    });
+  });
+
+  it('seeded: a long list made by appending to one whose text is kept is written as JSON.stringify writes it, at any depth', () => {
+    forAll(100, (r) => {
+      const pad = r.pick(['', '  ', '    ']);
+      let list: readonly unknown[] = Object.freeze(Array.from({ length: 64 + r.int(40) }, (_, i) => (r.bool(0.9) ? `d${i}.example.com` : r.pick([...ODD, 7, null]))));
+      expect(prettyJson(list, pad)).toBe(reference(list, pad));
+      for (let step = 0; step < 4; step++) {
+        // Values JSON writes as null, odd strings, numbers: as they may follow a change's new entries.
+        const added = Array.from({ length: 1 + r.int(3) }, () => r.pick<unknown>([`n${r.int(999)}.example`, ...ODD, undefined, () => 1, 1e21, true]));
+        list = appended(list, added);
+        expect(prettyJson(list, pad)).toBe(reference(list, pad));
+        if (r.bool(0.3)) expect(prettyJson(list, `${pad}  `)).toBe(reference(list, `${pad}  `));
+      }
     });
   });
 
