@@ -1,6 +1,6 @@
 import { appendedFrom } from '../policy/list-middle';
 
-/** Lists at least this long are worth keeping as text (a domain list of 4,000 is 100 KB of it). */
+/** Lists at least this long are worth keeping as bytes (a domain list of 4,000 is 100 KB of them). */
 const LONG_LIST = 64;
 
 /**
