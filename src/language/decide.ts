@@ -11,6 +11,7 @@ import type { Change } from '../policy/change';
 import { alt } from './pattern';
 import { CONSUMER, FEDERATION, INBOUND, SUBDOMAINS, TRIAL } from './vocabulary/nouns';
 import { HEDGES, NEGATIONS } from './vocabulary/fillers';
+import { mediumScope } from './perMedium';
 
 export interface Decision {
   chosen: Candidate[];
@@ -54,6 +55,12 @@ function otherClauses(words: readonly string[], spans: readonly { start: number;
   });
   return clauses.filter((c, i) => !touched.has(i) && c.length > 0).map((c) => c.join(' '));
 }
+
+/** A change matched from a statement of how a setting is ("external access is off"), not an instruction. */
+const STATED = /(?<![^ ])(?:is|are|was|were|been|seems|appears|looks)(?![^ ])/u;
+
+/** Changes people ask per medium: the switch, the domain rule and the lists (each covers chat, calls and meetings at once). */
+const PER_MEDIUM_KINDS: ReadonlySet<string> = new Set(['addBlocked', 'removeBlocked', 'addAllowed', 'removeAllowed', 'allowOnly', 'setFederation', 'setDomainMode']);
 
 const SINGLE_FIELDS: Record<string, string[]> = { setTeamsConsumer: ['outbound', 'inbound'] };
 
@@ -162,6 +169,16 @@ export function decide(d: Decision): ParseResult {
     const one = together(meant.flatMap((c) => (c.kind === 'change' ? [c.change] : [])));
     if (one !== undefined) meant = [{ kind: 'change', change: one }];
   }
+  // "external access is off but I can still chat with ann@x.com?": a setting stated as it is (with a
+  // copula) beside a question is what the person sees, not a second request: the question is answered.
+  const premises = chosen.filter((c) => 'command' in c.result && acts(c.result.command) && STATED.test(text(c)));
+  const seen = premises.length === 0 ? [] : [`I read ${premises.map((c) => quote(text(c))).join(' and ')} as what you see, not as a request to change it: the answer below checks the settings as I hold them.`];
+  const said: string[] = [];
+  if (premises.length > 0 && meant.some((c) => !acts(c)) && meant.filter(acts).length === premises.length) {
+    meant = meant.filter((c) => !acts(c));
+    chosen = chosen.filter((c) => !premises.includes(c));
+    said.push(...seen);
+  }
   if (meant.length > 1 && meant.every((c) => c.kind === 'showSettings')) meant = [meant.find((c) => c.kind === 'showSettings' && c.list !== undefined) ?? (meant[0] as Command)];
   if (meant.length > 1 && d.question && !meant.some(acts)) meant = [meant[0] as Command];
   // "how do I make the allowed list apply to meetings?": two readings in a how-to question ask for the steps.
@@ -178,7 +195,9 @@ export function decide(d: Decision): ParseResult {
   const unused = leftover.match(/#[denq]\d+/g);
   if (unused && (!acts(command) || d.question)) {
     const lenient = readLeniently(marked, d.ctx.entities, d.question, d.request);
-    if (lenient !== undefined) return { ok: true, command: lenient, notes: [] };
+    // "external access is off but ann@x.com still messages me?": the stated setting was all a matcher read.
+    const stated = acts(command) && premises.length === chosen.length && lenient?.kind === 'reach';
+    if (lenient !== undefined) return { ok: true, command: lenient, notes: stated ? seen : [] };
   }
   if (unused) {
     const shown = unused.map((p) => d.ctx.entity(p)?.display ?? p).join(', ');
@@ -191,6 +210,11 @@ export function decide(d: Decision): ParseResult {
   }
   const rest = unexplained(leftover, d.question || !acts(command));
   if (acts(command)) {
+    // "block x.com but not for meetings": the settings have no medium, so whatever the mood, it is explained.
+    if (command.kind === 'change' && PER_MEDIUM_KINDS.has(command.change.kind)) {
+      const scope = mediumScope(clauseWords(words, chosen, used), otherClauses(words, chosen));
+      if (scope !== undefined && !negated(scope.rest)) return { ok: true, command: { kind: 'perMedium', change: command.change, only: scope.only, except: scope.except }, notes: [] };
+    }
     if (command.kind === 'change' && ((d.question && HYPOTHETICAL.test(clean)) || HYPOTHETICAL_INSIDE.test(clean))) return { ok: true, command: { kind: 'whatIf', change: command.change }, notes: [] };
     if (d.question && command.kind !== 'confirm') {
       // A question that names a change: the verdict when it is about someone, else how to do it.
@@ -222,5 +246,5 @@ export function decide(d: Decision): ParseResult {
   const usedEntities = [...used].map((i) => d.ctx.entity(words[i]));
   const notes = usedEntities.flatMap((e) => (e?.note ? [e.note] : []));
   if (acts(command) && d.corrected.length > 0) notes.push(`I read ${d.corrected.map((c) => c.replace('→', ' as ')).join(', ')}.`);
-  return { ok: true, command, notes: [...new Set(notes)] };
+  return { ok: true, command, notes: [...new Set([...said, ...notes])] };
 }

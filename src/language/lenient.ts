@@ -46,6 +46,11 @@ export function featureRows(text: string, skip: ReadonlySet<string> = new Set())
   return (named || broad.length === 0 ? rows : broad).slice(0, 3);
 }
 
+/** The sentence without its feature keywords ("allow list + meetings" → "allow list"). */
+export function withoutFeatureWords(text: string): string {
+  return text.replace(KEYWORD, ' ');
+}
+
 /** A feature the table does not cover, with the rows it has that the sentence also names. */
 export function unknownFeature(text: string): Command | undefined {
   const m = UNKNOWN.exec(text);

@@ -101,8 +101,37 @@ export const RULE_WORDS = [
   'setting', 'configuration', 'config',
 ];
 
+/** Between a setting and a feature, these join without asking anything else ("allow list + meetings?"). */
+export const BARE_JOINERS = [
+  'and', '&', 'with', 'vs', 'versus', 'for', 'in', 'on', 'or', 'plus', 'about', 'what about', 'how about', 'regarding',
+  'the', 'our', 'my', 'external', ',', '.', 'then', 'and then', 'wrt',
+];
+
 /**
  * Feature keywords too common to name a medium in a sentence about settings: "status" of a list,
  * "find", "edit", "delete", "im" typed for "I'm", "available".
  */
 export const GENERIC_FEATURE_WORDS = ['status', 'find', 'look up', 'lookup', 'edit', 'delete', 'im', 'available', 'phone', 'team', 'teams'];
+
+/**
+ * Media a change may be asked for ("block x.com for meetings only", "allow y.com in chats"). External
+ * access has no per-medium setting: such a request is explained, never narrowed or widened silently.
+ */
+export const MEDIA_WORDS: Readonly<Record<string, 'chat' | 'call' | 'meet'>> = {
+  chat: 'chat', chats: 'chat', chatting: 'chat', messaging: 'chat', messages: 'chat', im: 'chat', ims: 'chat',
+  'instant messaging': 'chat', 'instant messages': 'chat', 'group chats': 'chat', 'text chat': 'chat',
+  call: 'call', calls: 'call', calling: 'call', 'audio calls': 'call', 'video calls': 'call', 'voice calls': 'call',
+  'phone calls': 'call', voip: 'call',
+  meeting: 'meet', meetings: 'meet', 'teams meetings': 'meet', 'online meetings': 'meet', 'meeting invites': 'meet',
+  'meeting invitations': 'meet', 'meeting joins': 'meet',
+};
+/** Before a medium, these leave it out of a change ("but not for meetings", "except calls"). */
+export const MEDIUM_EXCEPT = ['not', "don't", 'except', 'except for', 'excluding', 'apart from', 'other than', 'without', 'but not'];
+/** After a medium, these leave it as it is ("meetings are fine", "calls can stay"). */
+export const MEDIUM_UNTOUCHED = [
+  'are fine', 'is fine', 'are ok', 'is ok', 'are okay', 'is okay', 'can stay', 'should stay', 'stay as they are',
+  'stay as is', 'can stay open', 'should still work', 'must still work', 'still ok', 'are still ok', 'should remain allowed',
+  'can remain', 'are allowed', 'should be allowed', 'stay allowed', 'stay open', 'unchanged',
+];
+/** Before or after a medium, these narrow a change to it ("only for chat", "for calls only"). */
+export const MEDIUM_ONLY = ['only', 'just', 'solely', 'exclusively', 'alone', 'but only', 'only ever'];
