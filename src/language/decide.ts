@@ -59,6 +59,9 @@ function otherClauses(words: readonly string[], spans: readonly { start: number;
 /** A change matched from a statement of how a setting is ("external access is off"), not an instruction. */
 const STATED = /(?<![^ ])(?:is|are|was|were|been|seems|appears|looks)(?![^ ])/u;
 
+/** A question opening with a copula: with a setting right after it, it asks how the setting is. */
+const STATE_QUESTION = /^(?:is|are|was|were|isn't|aren't) /u;
+
 /** Changes people ask per medium: the switch, the domain rule and the lists (each covers chat, calls and meetings at once). */
 const PER_MEDIUM_KINDS: ReadonlySet<string> = new Set(['addBlocked', 'removeBlocked', 'addAllowed', 'removeAllowed', 'allowOnly', 'setFederation', 'setDomainMode']);
 
@@ -192,7 +195,10 @@ export function decide(d: Decision): ParseResult {
   const used = new Set(chosen.flatMap((c) => Array.from({ length: c.end - c.start }, (_, i) => c.start + i)));
   const leftover = words.filter((_, i) => !used.has(i)).join(' ');
   const canonical = phrases([command]);
-  const unused = leftover.match(/#[denq]\d+/g);
+  // An entity named twice ("northwind.com …, add them": the pronoun reads as it) is used where a match took it.
+  const usedPlaceholders = new Set([...used].map((i) => words[i] ?? ''));
+  const unusedAll = (leftover.match(/#[denq]\d+/g) ?? []).filter((p) => !usedPlaceholders.has(p));
+  const unused = unusedAll.length > 0 ? unusedAll : null;
   if (unused && (!acts(command) || d.question)) {
     const lenient = readLeniently(marked, d.ctx.entities, d.question, d.request);
     // "external access is off but ann@x.com still messages me?": the stated setting was all a matcher read.
@@ -222,6 +228,8 @@ export function decide(d: Decision): ParseResult {
       if (lenient !== undefined && lenient.kind === 'reach') return { ok: true, command: lenient, notes: [] };
       // "why is X off?" asks about the state, not how to change it.
       if (command.kind === 'change' && /^why /.test(clean)) return { ok: true, command: { kind: 'showSettings' }, notes: [] };
+      // "is external access on (or off)?", "are trial tenants blocked?": a setting right after the copula asks its state.
+      if (command.kind === 'change' && STATE_QUESTION.test(clean) && (chosen[0]?.start ?? 99) <= 2) return { ok: true, command: { kind: 'showSettings' }, notes: [] };
       if (command.kind === 'change') return { ok: true, command: { kind: 'howto', change: command.change }, notes: [] };
     }
     if (d.questionMark || (d.question && command.kind !== 'confirm')) {

@@ -3,7 +3,7 @@ import type { Command } from './command';
 import type { Entity } from './entities';
 import { alt } from './pattern';
 import { FEATURE_KEYWORDS } from './vocabulary/features';
-import { HOWTO_STARTS, HOWTO_TOPICS, HYPOTHETICAL_STARTS, TALK_CUES, TROUBLE_CUES, UNKNOWN_FEATURES } from './vocabulary/intents';
+import { HOWTO_CUES, HOWTO_STARTS, HOWTO_TOPICS, HYPOTHETICAL_STARTS, TALK_CUES, TROUBLE_CUES, UNKNOWN_FEATURES } from './vocabulary/intents';
 import { CONSUMER, FEDERATION } from './vocabulary/nouns';
 import { NEGATIONS } from './vocabulary/fillers';
 
@@ -19,6 +19,7 @@ const ABOUT_ACCESS = words([...FEDERATION, ...CONSUMER, 'external', 'federation'
 const ABOUT_CONSUMER = words(CONSUMER);
 const NEGATION = words(NEGATIONS);
 const HOWTO = new RegExp(`^${alt(HOWTO_STARTS)}(?: |$)`, 'u');
+const HOWTO_CUE = words(HOWTO_CUES);
 export const HYPOTHETICAL = new RegExp(`^${alt(HYPOTHETICAL_STARTS)}(?: |$)`, 'u');
 /** Hypotheticals unmistakable anywhere in a sentence ("I wonder what happens if we block x.com"). */
 export const HYPOTHETICAL_INSIDE = new RegExp(`(?<![^ ])${alt(HYPOTHETICAL_STARTS.filter((s) => s.split(' ').length >= 3 || s === 'what if'))}(?![^ ])`, 'u');
@@ -96,7 +97,7 @@ export function readLeniently(marked: string, entities: readonly Entity[], quest
   if (party !== undefined && (trouble || TALK.test(text) || question)) return { kind: 'reach', to: party.value };
   const bare = text.split(' ').filter((w) => !/^#/.test(w)).length <= 3 && !NEGATION.test(text);
   if (party !== undefined && party.kind === 'domain' && !unknownWords && bare) return { kind: 'domainStatus', domain: party.value };
-  if (question && howtoStart(text)) return howtoTopic(text);
+  if (question && (howtoStart(text) || HOWTO_CUE.test(text))) return howtoTopic(text);
   if ((trouble || TALK.test(text) || question) && (ABOUT_ACCESS.test(text) || ABOUT_CONSUMER.test(text))) return { kind: 'showSettings' };
   if (rows.length > 0 && question) {
     const [first, ...also] = rows;

@@ -13,9 +13,13 @@ const ALLOW_ALL = /-allowedDomains\s+\(?\s*new-csedgeallowallknowndomains\s*\)?/
 const POLICY_SET = /set-csexternalaccesspolicy\s+-identity\s+["']?([\w-]+)["']?(.*)$/imu;
 const GRANT = /grant-csexternalaccesspolicy\s+(?:-identity\s+["']?(\S+?)["']?\s+-policyname\s+["']?(\$null|[\w-]+)["']?|-policyname\s+["']?(\$null|[\w-]+)["']?\s+-identity\s+["']?(\S+?)["']?)(?=\s|$)/imu;
 
+/** A Get- cmdlet's parameters (-Identity Global, -Filter …) only narrow what it shows: the answer shows it all. */
+const GET_PARAMETERS = /(get-cs\w+)((?:\s+-(?!expandproperty)\w+(?:\s+(?!-)[^\s|]+)?)+)/giu;
+
 export function readPowerShell(text: string): string {
   if (!/-cs|domains/i.test(text)) return text;
   return text
+    .replace(GET_PARAMETERS, '$1')
     .replace(ALLOW_ALL, ' allow all external domains ')
     .replace(LIST_EDIT, (_m, list: string, op: string, items: string) => {
       const ds = and(domainsIn(items));

@@ -67,6 +67,13 @@ export const HOWTO_STARTS = [
   'should we', 'should i', 'can i', 'can we', 'could i', 'could we', 'may i', 'may we',
 ];
 
+/** Anywhere in a question, these ask for the steps ("what's the PowerShell to block a domain?"). */
+export const HOWTO_CUES = [
+  'powershell', 'cmdlet', 'cmdlets', 'the command to', 'the command for', 'which command', 'what command', 'the script to',
+  'where in the admin center', 'where in the teams admin center', 'which setting', 'what setting', 'where is the setting',
+  'where do i find', 'where can i find', 'the steps to', 'steps to', 'instructions',
+];
+
 /** Words that name what a how-to question is about, when it names no change I can read. */
 export const HOWTO_TOPICS: Readonly<Record<string, 'domains' | 'federation' | 'perUser' | 'consumer' | 'trial'>> = {
   'specific users': 'perUser', 'some users': 'perUser', 'certain users': 'perUser', 'one user': 'perUser', 'per user': 'perUser',

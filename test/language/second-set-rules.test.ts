@@ -1,0 +1,82 @@
+import { parse } from '../../src/language';
+import type { Command } from '../../src/language/command';
+
+/**
+ * The general rules the second judged set (realworld/paraphrases-2.json) led to, each on sentences not in
+ * that set (held out), with the near-misses at its edge. A row's `null` must not parse to a change.
+ */
+const org = '';
+const change = (c: Extract<Command, { kind: 'change' }>['change']): Command => ({ kind: 'change', change: c });
+
+describe('a copula then a setting asks how the setting is (the settings card), not how to change it', () => {
+  it.each([
+    ['is federation on?', { kind: 'showSettings' }],
+    ['are personal teams accounts blocked for us?', { kind: 'showSettings' }],
+    ['is subdomain blocking off or on', { kind: 'showSettings' }],
+    // A change further on is still a how-to (or a reading of its own) question.
+    ['is it possible to turn off external access?', { kind: 'howto', change: { kind: 'setFederation', org, enabled: false } }],
+    ['is it a good idea to block tailspin.example?', { kind: 'howto', change: { kind: 'addBlocked', org, domains: ['tailspin.example'] } }],
+  ] as [string, Command][])('%j → %j', (text, want) => {
+    expect(parse(text)).toEqual({ ok: true, command: want, notes: [] });
+  });
+});
+
+describe('verbs that only carry a state word, and admin-center choices in quotes', () => {
+  it.each([
+    ['put external access back on', change({ kind: 'setFederation', org, enabled: true })],
+    ['get federation back on please', change({ kind: 'setFederation', org, enabled: true })],
+    ['bring external access back on', change({ kind: 'setFederation', org, enabled: true })],
+    ['change it to "Block all external domains"', change({ kind: 'setDomainMode', org, mode: 'blockAll' })],
+    ["go back to 'allow all external domains'", change({ kind: 'setDomainMode', org, mode: 'allowAll' })],
+  ] as [string, Command][])('%j → %j', (text, want) => {
+    expect(parse(text)).toMatchObject({ ok: true, command: want });
+  });
+
+  it('a quoted policy name stays a name', () => {
+    expect(parse('assign policy "Sales External" to rob@contosoeast.com')).toMatchObject({ ok: true, command: { kind: 'change', change: { kind: 'assignPolicy', policy: 'Sales External' } } });
+  });
+});
+
+describe('history, how-to and PowerShell questions', () => {
+  it.each([
+    ['has anything been changed lately?', 'history'],
+    ["what's been changed this week", 'history'],
+    ['which cmdlet turns off federation?', 'howto'],
+    ['What is the PowerShell command to allow a domain?', 'howto'],
+    ["what's the cmdlet for subdomain blocking?", 'howto'],
+    ['Get-CsExternalAccessPolicy -Identity "tag:Partners"', 'showSettings'],
+    ['Get-CsTenantFederationConfiguration -Tenant 3f2a9c1e | fl AllowedDomains', 'showSettings'],
+  ])('%j → %s', (text, kind) => {
+    const r = parse(text);
+    expect(r.ok && r.command.kind).toBe(kind);
+  });
+
+  it('a Set- line keeps its parameters (it is a change)', () => {
+    expect(parse('Set-CsTenantFederationConfiguration -AllowFederatedUsers $false')).toMatchObject({ ok: true, command: change({ kind: 'setFederation', org, enabled: false }) });
+  });
+});
+
+describe('a pronoun after a list verb stands for the one domain named before it, in a request', () => {
+  it.each([
+    ['tailspin.example floods us with spam, block them', change({ kind: 'addBlocked', org, domains: ['tailspin.example'] }), 'I read them as tailspin.example.'],
+    ['we work with litware.com now, please whitelist them', change({ kind: 'addAllowed', org, domains: ['litware.com'] }), 'I read them as litware.com.'],
+    ['litware.com is fine now, unblock it', change({ kind: 'removeBlocked', org, domains: ['litware.com'] }), 'I read it as litware.com.'],
+  ] as [string, Command, string][])('%j → %j', (text, want, note) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ ok: true, command: want });
+    expect(r.ok && r.notes).toContain(note);
+  });
+
+  it.each([
+    // A negation still wins, even in a clause of its own ("no"); two domains, an address, a question or a pronoun before the domain: no reading.
+    ["litware.com is a partner, don't block them"],
+    ['litware.com is no threat anymore, unblock it'],
+    ['litware.com and tailspin.example, block them'],
+    ['ann@contosowest.com at litware.com asked, block them'],
+    ['litware.com is a partner, why did you block them?'],
+    ['block them, litware.com'],
+  ])('%j is not a change', (text) => {
+    const r = parse(text);
+    expect(r.ok && r.command.kind === 'change').toBe(false);
+  });
+});
