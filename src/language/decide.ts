@@ -191,7 +191,8 @@ export function decide(d: Decision): ParseResult {
     return { ok: false, reason: `I read more than one request (${said}); I haven't changed anything. Send one at a time.`, suggestions: phrases(meant), title: 'Not done: more than one request' };
   }
   const command = meant[0] as Command;
-  if (d.question && command.kind === 'help' && howtoStart(clean)) return { ok: true, command: howtoTopic(clean), notes: [] };
+  // "how do I stop external people from …?": the "stop" of a how-to question cancels nothing.
+  if (d.question && (command.kind === 'help' || command.kind === 'cancel') && howtoStart(clean)) return { ok: true, command: howtoTopic(clean), notes: [] };
   const used = new Set(chosen.flatMap((c) => Array.from({ length: c.end - c.start }, (_, i) => c.start + i)));
   const leftover = words.filter((_, i) => !used.has(i)).join(' ');
   const canonical = phrases([command]);

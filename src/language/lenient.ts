@@ -82,10 +82,13 @@ export function readLeniently(marked: string, entities: readonly Entity[], quest
   const text = marked.replace(/(?<![^ ])~/g, '');
   const unknown = unknownFeature(text);
   if (unknown !== undefined) return unknown;
-  const people = entities.filter((e) => e.kind === 'email' && e.problem === undefined);
-  const domains = entities.filter((e) => e.kind === 'domain' && e.problem === undefined);
   const rows = featureRows(text);
   const topical = rows.filter((r) => !MEDIA.has(r));
+  const people = entities.filter((e) => e.kind === 'email' && e.problem === undefined);
+  const domains = entities.filter((e) => e.kind === 'domain' && e.problem === undefined);
+  // "we cannot find users from x.com when searching": a failure with someone named is about reaching them.
+  const named: Entity | undefined = people[0] ?? domains[0];
+  if (named !== undefined && TROUBLE.test(text) && topical.length > 0) return { kind: 'reach', to: named.value };
   if (topical.length > 0 && (question || people.length + domains.length > 0 || ABOUT_ACCESS.test(text))) {
     const [first, ...also] = topical;
     return { kind: 'feature', feature: first ?? 'chat', ...(also.length > 0 ? { also } : {}) };

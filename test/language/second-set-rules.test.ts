@@ -80,3 +80,37 @@ describe('a pronoun after a list verb stands for the one domain named before it,
     expect(r.ok && r.command.kind === 'change').toBe(false);
   });
 });
+
+describe('batch 2 of the second set: its rules, on held-out sentences', () => {
+  it.each([
+    // Admin-center checkboxes.
+    ["untick 'External users with Teams accounts not managed by an organization can contact users in my organization'", change({ kind: 'setTeamsConsumer', org, inbound: false })],
+    ['uncheck unmanaged teams accounts', change({ kind: 'setTeamsConsumer', org, outbound: false })],
+    // "as an allowed / blocked domain".
+    ['please add litware.com as a trusted domain', change({ kind: 'addAllowed', org, domains: ['litware.com'] })],
+    ['add tailspin.example as a blocked domain', change({ kind: 'addBlocked', org, domains: ['tailspin.example'] })],
+    // A wish to talk only to some domains is the allow-only rule.
+    ['we only want to communicate with litware.com and tailspin.example', change({ kind: 'allowOnly', org, domains: ['litware.com', 'tailspin.example'] })],
+    ['talk exclusively with litware.com', change({ kind: 'allowOnly', org, domains: ['litware.com'] })],
+    // Undo with any object, back to everyone.
+    ['revert the latest change', { kind: 'undo' }],
+    ['roll back my previous change', { kind: 'undo' }],
+    ['switch back to blocking all external domains', change({ kind: 'setDomainMode', org, mode: 'blockAll' })],
+    ['go back to permitting all domains', change({ kind: 'setDomainMode', org, mode: 'allowAll' })],
+  ] as [string, Command][])('%j → %j', (text, want) => {
+    expect(parse(text)).toMatchObject({ ok: true, command: want });
+  });
+
+  it.each([
+    // "check" asks; talking to a domain without "only" is no rule; a failure with someone named asks the verdict.
+    ['check the federation settings', 'showSettings'],
+    ['chat with litware.com', 'reach'],
+    ['our people cannot find anyone from litware.com in search', 'reach'],
+    // A how-to question naming no row is answered with the steps; guests named still compare.
+    ['how can I stop external users from calling one of our users?', 'howto'],
+    ['should we go with guest access instead of external access?', 'comparison'],
+  ])('%j → %s', (text, kind) => {
+    const r = parse(text);
+    expect(r.ok && r.command.kind).toBe(kind);
+  });
+});

@@ -10,6 +10,7 @@ import { change, type Matcher } from './types';
 type ListKind = Extract<ChangeKind, 'allowOnly' | 'addAllowed' | 'removeAllowed' | 'addBlocked' | 'removeBlocked' | 'addTrialException' | 'removeTrialException'>;
 
 const THE = '(?:the |our )?';
+const TALK_VERB = alt(['federate', 'communicate', 'talk', 'chat', 'collaborate']);
 const DOMAINS = '(?:the )?(?:external )?(?:domains? )?';
 /** "allow x.com to talk to us", "block x.com from contacting us": the tail restates the verb. */
 const TO_TALK = '(?: to (?:talk|chat|communicate|connect|federate) (?:to|with) (?:us|our users|me|my users|our organization))?';
@@ -37,11 +38,15 @@ export const domainListMatchers: Matcher[] = [
     // The admin-center choice followed by its list: "(set the domain rule to) Allow only specific external domains with a.com".
     `(?:(?:set|switch|change|select|choose|pick)(?: the)?(?: domain)?(?: rule| mode| setting)? to )?allow only specific external domains(?: with| : | ,| for| =)? (?:only )?(?<list>${LIST})`,
     `(?:closed federation (?:, )?)?only ${DOMAINS}(?<list>${LIST}) (?:allowed|permitted|trusted)`,
+    // "we want to federate only with a.com", "only talk to a.com": the wish is the rule.
+    `only (?:want to |wish to |need to |like to )?${TALK_VERB} (?:to|with) ${DOMAINS}(?<list>${LIST})`,
+    `${TALK_VERB} (?:only|just|exclusively) (?:to|with) ${DOMAINS}(?<list>${LIST})`,
   ]),
   ...listMatchers('addAllowed', [
     `${alt(ALLOW)} ${DOMAINS}(?<list>${LIST})${TO_TALK}`,
     `${alt(ADD)} ${DOMAINS}(?<list>${LIST}) (?:to|on|onto|in|into) ${THE}${alt(ALLOW_LIST)}`,
     `(?:${alt(ADD)}|and) (?:an? |the )?(?:allowed|permitted|trusted) (?:external )?domains? (?<list>${LIST})`,
+    `${alt(ADD)} ${DOMAINS}(?<list>${LIST}) as (?:an? |our )?(?:allowed|permitted|trusted|whitelisted|federated) (?:external )?(?:domains?|partners?|organizations?)`,
     `(?:${alt(TURN_ON)}|allow|open) ${alt(FEDERATION)} (?:with|to) ${DOMAINS}(?<list>${LIST})`,
     `let (?:us |users |our users |my users |people |everyone )?(?:talk|chat|communicate|federate) (?:to|with) ${DOMAINS}(?<list>${LIST})`,
   ]),
@@ -53,6 +58,7 @@ export const domainListMatchers: Matcher[] = [
     `${alt(BLOCK)} ${DOMAINS}(?<list>${LIST})${FROM_TALK}`,
     `${alt(ADD)} ${DOMAINS}(?<list>${LIST}) (?:to|on|onto|in|into) ${THE}${alt(BLOCK_LIST)}`,
     `(?:${alt(ADD)}|and) (?:an? |the )?(?:blocked|banned) (?:external )?domains? (?<list>${LIST})`,
+    `${alt(ADD)} ${DOMAINS}(?<list>${LIST}) as (?:an? )?(?:blocked|banned|blacklisted) (?:external )?domains?`,
     `${alt(BLOCK)} only ${DOMAINS}(?<list>${LIST})`,
   ]),
   ...listMatchers('removeBlocked', [

@@ -64,9 +64,9 @@ export const switchMatchers: Matcher[] = [
     // Not "unblock all": that may mean emptying the block list.
     `${alt(['allow', 'permit'])} ${alt(EVERY)}`,
     `(?:(?:${ON}|switch to|use|go back to|set|turn|allow|back to) )?${alt(OPEN_FEDERATION)}(?: on)?`,
-    `${TO_MODE}(?:allow ${alt(EVERY)}|${alt(OPEN_FEDERATION)})`,
+    `${TO_MODE}(?:(?:allow|allowing|permitting) ${alt(EVERY)}|${alt(OPEN_FEDERATION)})`,
   ], mode('allowAll'), /all|every|any|open/),
-  ...switchForms('blockAll', [`${alt(BLOCK)} ${alt(EVERY)}`, `${TO_MODE}block ${alt(EVERY)}`], mode('blockAll'), /all|every|any/),
+  ...switchForms('blockAll', [`${alt(BLOCK)} ${alt(EVERY)}`, `${TO_MODE}(?:block|blocking) ${alt(EVERY)}`], mode('blockAll'), /all|every|any/),
   ...switchForms('allowSpecific', [
     `allow ${alt(SPECIFIC_ALLOW_MODE)}`,
     `${TO_MODE}(?:allow ${alt(SPECIFIC_ALLOW_MODE)}|${alt(['allow list', 'allowlist', 'allowed list', 'allow list mode', 'allowlist mode'])})`,

@@ -39,6 +39,8 @@ export const TROUBLE_CUES = [
   'not working', "doesn't work", 'does not work', "don't work", "doesn't seem to work", 'not work', 'fails', 'failed',
   'failing', 'fail', 'not receiving', 'not get', "don't get", "doesn't get", "can't see", 'cannot see', "can't reach",
   "can't chat", "can't call", "can't message", "can't talk", "can't find", "can't communicate", "can't contact",
+  'cannot find', 'can not find', "couldn't find", 'unable to find', 'cannot chat', 'cannot message', 'cannot reach',
+  'cannot call', 'cannot contact', 'cannot communicate',
   'not able to', 'unable to', 'broken', 'error', 'problem', 'issue', 'not showing', 'no email are showing',
   'not set up to talk to each other', 'failed to send', 'user not found', 'administrator has disabled chat',
   "we can't set up the conversation", 'ran into a problem', "can't get this to work", 'not reachable', 'blocked by',
@@ -78,6 +80,9 @@ export const HOWTO_CUES = [
 export const HOWTO_TOPICS: Readonly<Record<string, 'domains' | 'federation' | 'perUser' | 'consumer' | 'trial'>> = {
   'specific users': 'perUser', 'some users': 'perUser', 'certain users': 'perUser', 'one user': 'perUser', 'per user': 'perUser',
   'per-user': 'perUser', 'a user': 'perUser', 'individual users': 'perUser', 'specific people': 'perUser', policy: 'perUser',
+  'specific user': 'perUser', 'one specific user': 'perUser', 'particular user': 'perUser', 'single user': 'perUser',
+  'certain user': 'perUser', 'individual user': 'perUser', 'one person': 'perUser', 'specific person': 'perUser',
+  'one of our users': 'perUser', 'some people': 'perUser',
   unmanaged: 'consumer', consumer: 'consumer', personal: 'consumer', skype: 'consumer', trial: 'trial',
   domain: 'domains', domains: 'domains', block: 'domains', allow: 'domains', 'external access': 'federation',
   federation: 'federation', external: 'federation',
