@@ -93,6 +93,9 @@ export function readLeniently(marked: string, entities: readonly Entity[], quest
     const [first, ...also] = topical;
     return { kind: 'feature', feature: first ?? 'chat', ...(also.length > 0 ? { also } : {}) };
   }
+  // "rob@x.com gets an error when messaging ann@y.com": two people named, the verdict between them.
+  const [first, second] = people;
+  if (first !== undefined && second !== undefined && (TROUBLE.test(text) || TALK.test(text) || question)) return { kind: 'reach', from: first.value, to: second.value };
   const parent = domains.find((d) => domains.some((s) => s !== d && s.value.endsWith(`.${d.value}`)));
   if (parent !== undefined && question) return { kind: 'showSettings' };
   const party: Entity | undefined = people[0] ?? domains[0];

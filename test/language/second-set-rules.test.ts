@@ -114,3 +114,31 @@ describe('batch 2 of the second set: its rules, on held-out sentences', () => {
     expect(r.ok && r.command.kind).toBe(kind);
   });
 });
+
+describe('batch 3 of the second set: its rules, on held-out sentences', () => {
+  it.each([
+    // A wish about one person's external access.
+    ['ann@contosowest.com must not have federation anymore', change({ kind: 'setUserFederation', org, user: 'ann@contosowest.com', enabled: false })],
+    ['rob@contosoeast.com can have external access again', change({ kind: 'setUserFederation', org, user: 'rob@contosoeast.com', enabled: true })],
+    // Determiners before a list, an admin-center choice followed by its list, removing "on" a list.
+    ['unblock the following: litware.com, tailspin.example', change({ kind: 'removeBlocked', org, domains: ['litware.com', 'tailspin.example'] })],
+    ['select Block only specific external domains and add litware.com', change({ kind: 'addBlocked', org, domains: ['litware.com'] })],
+    ['get rid of litware.com in the allowed domains', change({ kind: 'removeAllowed', org, domains: ['litware.com'] })],
+    ['undo what I just did', { kind: 'undo' }],
+  ] as [string, Command][])('%j → %j', (text, want) => {
+    expect(parse(text)).toMatchObject({ ok: true, command: want });
+  });
+
+  it.each([
+    // Two people named with a failure: the verdict between them; recording is not in the table.
+    ['ann@contosowest.com says her chats to rob@contosoeast.com fail', { kind: 'reach', from: 'ann@contosowest.com', to: 'rob@contosoeast.com' }],
+    ['can guests record the call?', { kind: 'featureUnknown', name: 'record the call', near: [] }],
+  ] as [string, Command][])('%j → %j', (text, want) => {
+    expect(parse(text)).toMatchObject({ ok: true, command: want });
+  });
+
+  it.each(['should rob@contosoeast.com have external access?', "rob@contosoeast.com shouldn't have external access, right?", "don't remove rob@contosoeast.com's external access"])('%j is not a change', (text) => {
+    const r = parse(text);
+    expect(r.ok && r.command.kind === 'change').toBe(false);
+  });
+});

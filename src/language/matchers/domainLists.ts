@@ -11,7 +11,12 @@ type ListKind = Extract<ChangeKind, 'allowOnly' | 'addAllowed' | 'removeAllowed'
 
 const THE = '(?:the |our )?';
 const TALK_VERB = alt(['federate', 'communicate', 'talk', 'chat', 'collaborate']);
-const DOMAINS = '(?:the )?(?:external )?(?:domains? )?';
+/** "block these: a.com, b.com", "allow the following domains a.com". */
+const DOMAINS = '(?:the |these |those |the following |following )?(?:external )?(?:domains? )?';
+/** Before an admin-center choice: "set (it / the domain rule) to …". */
+const PICK = '(?:(?:set|switch|change|select|choose|pick)(?: the| it| this)?(?: domain)?(?: rule| mode| setting)? to )?';
+/** After an admin-center choice, the list it takes ("… with a.com", "… and add a.com"). */
+const THEN_LIST = '(?: with| : | ,| for| =| and add| and include| then add| , add| and put)?';
 /** "allow x.com to talk to us", "block x.com from contacting us": the tail restates the verb. */
 const TO_TALK = '(?: to (?:talk|chat|communicate|connect|federate) (?:to|with) (?:us|our users|me|my users|our organization))?';
 const FROM_TALK = '(?: from (?:talking|chatting|communicating|contacting|reaching|messaging|calling|federating)(?: to| with)?(?: us| our users| me| my users| our organization)?)?';
@@ -36,7 +41,7 @@ export const domainListMatchers: Matcher[] = [
     `${alt(ALLOW)} ${DOMAINS}(?<list>${LIST}) only`,
     `(?:set|replace|make|change) ${THE}${alt(ALLOW_LIST)} (?:to|with) (?:only |just )?(?<list>${LIST})`,
     // The admin-center choice followed by its list: "(set the domain rule to) Allow only specific external domains with a.com".
-    `(?:(?:set|switch|change|select|choose|pick)(?: the)?(?: domain)?(?: rule| mode| setting)? to )?allow only specific external domains(?: with| : | ,| for| =)? (?:only )?(?<list>${LIST})`,
+    `${PICK}allow only specific external domains${THEN_LIST} (?:only )?(?<list>${LIST})`,
     `(?:closed federation (?:, )?)?only ${DOMAINS}(?<list>${LIST}) (?:allowed|permitted|trusted)`,
     // "we want to federate only with a.com", "only talk to a.com": the wish is the rule.
     `only (?:want to |wish to |need to |like to )?${TALK_VERB} (?:to|with) ${DOMAINS}(?<list>${LIST})`,
@@ -51,7 +56,7 @@ export const domainListMatchers: Matcher[] = [
     `let (?:us |users |our users |my users |people |everyone )?(?:talk|chat|communicate|federate) (?:to|with) ${DOMAINS}(?<list>${LIST})`,
   ]),
   ...listMatchers('removeAllowed', [
-    `${alt(REMOVE)} ${DOMAINS}(?<list>${LIST}) (?:from|off|out of) ${THE}${alt(ALLOW_LIST)}`,
+    `${alt(REMOVE)} ${DOMAINS}(?<list>${LIST}) (?:from|off|out of|on|in) ${THE}${alt(ALLOW_LIST)}`,
     `${alt(STOP_ALLOWING)} ${DOMAINS}(?<list>${LIST})`,
   ]),
   ...listMatchers('addBlocked', [
@@ -60,9 +65,10 @@ export const domainListMatchers: Matcher[] = [
     `(?:${alt(ADD)}|and) (?:an? |the )?(?:blocked|banned) (?:external )?domains? (?<list>${LIST})`,
     `${alt(ADD)} ${DOMAINS}(?<list>${LIST}) as (?:an? )?(?:blocked|banned|blacklisted) (?:external )?domains?`,
     `${alt(BLOCK)} only ${DOMAINS}(?<list>${LIST})`,
+    `${PICK}block only specific external domains${THEN_LIST} (?<list>${LIST})`,
   ]),
   ...listMatchers('removeBlocked', [
     `${alt(UNBLOCK)} ${DOMAINS}(?<list>${LIST})`,
-    `${alt(REMOVE)} ${DOMAINS}(?<list>${LIST}) (?:from|off|out of) ${THE}${alt(BLOCK_LIST)}`,
+    `${alt(REMOVE)} ${DOMAINS}(?<list>${LIST}) (?:from|off|out of|on|in) ${THE}${alt(BLOCK_LIST)}`,
   ]),
 ];

@@ -58,7 +58,8 @@ export const UNKNOWN_FEATURES = [
   'messaging extensions', 'messaging extension', 'message extensions', 'tabs', 'tab', 'apps', 'app', 'bots', 'bot apps',
   'read receipts', 'read receipt', 'whiteboard', 'polls', 'forms', 'loop components', 'reactions', 'translation',
   'live captions', 'recording', 'recordings', 'transcription', 'breakout rooms', 'voicemail', 'priority notifications',
-  'urgent messages', 'chat bubbles', 'together mode', 'polls in meetings',
+  'urgent messages', 'chat bubbles', 'together mode', 'polls in meetings', 'record meetings', 'record our meetings',
+  'record the meeting', 'record a meeting', 'record meeting', 'record calls', 'record the call', 'record a call',
 ];
 
 /** "How do I …", "is it possible to …": a question about doing something gets the steps. */

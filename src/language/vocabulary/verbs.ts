@@ -17,7 +17,7 @@ export const ALLOW_ONLY = [
 ];
 export const STOP_ALLOWING = ['stop allowing', 'unallow', 'un-allow', 'unwhitelist', 'un-whitelist'];
 export const ADD = ['add', 'put', 'include', 'insert'];
-export const REMOVE = ['remove', 'delete', 'drop', 'take', 'erase'];
+export const REMOVE = ['remove', 'delete', 'drop', 'take', 'erase', 'get rid of', 'clear out', 'strip'];
 
 /** Switches. "allow"/"block" also switch things on/off when the object is a setting. */
 export const TURN_ON = [
@@ -39,7 +39,8 @@ const UNDO_VERBS = ['undo', 'revert', 'roll back', 'reverse', 'take back'];
 const UNDO_OBJECTS = [
   'my change', 'the change', 'that change', 'this change', 'my last change', 'the last change', 'last change',
   'my latest change', 'the latest change', 'my previous change', 'the previous change', 'my most recent change',
-  'the most recent change', 'my recent change',
+  'the most recent change', 'my recent change', 'the last thing', 'that last thing', 'what i did', 'what i just did',
+  'my last action', 'the last action', 'the last edit', 'my last edit',
 ];
 export const UNDO = [
   ...UNDO_VERBS.flatMap((v) => UNDO_OBJECTS.map((o) => `${v} ${o}`)),
