@@ -33,12 +33,15 @@ const PRONOUNS: ReadonlySet<string> = new Set(['them', 'it', 'those', 'that']);
 
 /**
  * "we partner with northwind.com, add them to the allowed domains": a pronoun right after a list verb,
- * following the only domain of a request (and no address), stands for that domain. Said in a note.
+ * following the only domain of a request (and no address), named as context (not as a verb's object),
+ * stands for that domain. Said in a note.
  */
 function pronounsToDomain(tokens: Token[], entities: readonly Entity[], corrected: string[]): Token[] {
   const domains = entities.filter((e) => e.kind === 'domain' && e.problem === undefined);
   if (domains.length !== 1 || entities.some((e) => e.kind === 'email')) return tokens;
   const first = tokens.findIndex((t) => /^#d\d+$/.test(t.norm));
+  // "block x.com then unblock it": a domain already the object of a verb is a second request, not context.
+  if (tokens.slice(Math.max(0, first - 2), first).some((t) => LIST_VERBS.has(t.norm))) return tokens;
   return tokens.map((t, i) => {
     if (i <= first || !PRONOUNS.has(t.norm) || !LIST_VERBS.has(tokens[i - 1]?.norm ?? '')) return t;
     const placeholder = tokens[first]?.norm ?? t.norm;

@@ -75,6 +75,8 @@ describe('a pronoun after a list verb stands for the one domain named before it,
     ['ann@contosowest.com at litware.com asked, block them'],
     ['litware.com is a partner, why did you block them?'],
     ['block them, litware.com'],
+    // A domain already a verb's object: the pronoun is a second request about it, asked about as such.
+    ['block litware.com then unblock it'],
   ])('%j is not a change', (text) => {
     const r = parse(text);
     expect(r.ok && r.command.kind === 'change').toBe(false);
