@@ -59,6 +59,9 @@ function otherClauses(words: readonly string[], spans: readonly { start: number;
 /** A change matched from a statement of how a setting is ("external access is off"), not an instruction. */
 const STATED = /(?<![^ ])(?:is|are|was|were|been|seems|appears|looks)(?![^ ])/u;
 
+/** A report that something cannot be done ("can't add bob@x.com to a group chat"). */
+const TROUBLE_START = /^(?:i |we |they |he |she |our users |users )?(?:can't|cannot|can not|couldn't|unable to|am unable to|are unable to|not able to)(?: |$)/u;
+
 /** A question opening with a copula: with a setting right after it, it asks how the setting is. */
 const STATE_QUESTION = /^(?:is|are|was|were|isn't|aren't) /u;
 
@@ -156,6 +159,11 @@ export function decide(d: Decision): ParseResult {
   const problem = chosen.find((c) => 'problem' in c.result);
   // "shall we add a.com or b.com?": a question is answered with how to, never asked back as a change.
   if (problem && d.question && (ASK_BACK.test(problem.matcher) ? howtoStart(clean) : /^how /.test(clean))) return { ok: true, command: howtoTopic(clean), notes: [] };
+  // "can't add bob@x.com to a group chat": a failure reported about someone is no list change to fix.
+  if (problem && !QUESTION_MATCHERS.test(problem.matcher) && TROUBLE_START.test(clean)) {
+    const lenient = readLeniently(marked, d.ctx.entities, true, false);
+    if (lenient !== undefined) return { ok: true, command: lenient, notes: [] };
+  }
   if (problem && 'problem' in problem.result) {
     return { ok: false, reason: problem.result.problem, suggestions: problem.result.suggestions.length > 0 ? problem.result.suggestions : [...DEFAULT_SUGGESTIONS], title: problemTitle(problem.matcher) };
   }

@@ -144,3 +144,28 @@ describe('batch 3 of the second set: its rules, on held-out sentences', () => {
     expect(r.ok && r.command.kind === 'change').toBe(false);
   });
 });
+
+describe('batch 4 of the second set: its rules, on held-out sentences', () => {
+  it.each([
+    ['only litware.com is allowed', change({ kind: 'allowOnly', org, domains: ['litware.com'] })],
+    ['set the allowed list = litware.com', change({ kind: 'allowOnly', org, domains: ['litware.com'] })],
+    ['let unmanaged accounts chat with us', change({ kind: 'setTeamsConsumer', org, inbound: true })],
+    ['reblock litware.com', change({ kind: 'addBlocked', org, domains: ['litware.com'] })],
+  ] as [string, Command][])('%j → %j', (text, want) => {
+    expect(parse(text)).toMatchObject({ ok: true, command: want });
+  });
+
+  it.each([
+    // A hedge in a clause of its own takes the request back; "everyone except" is asked back.
+    ['in theory, unblock litware.com'],
+    ['block litware.com at some point'],
+    ['turn off federation for everyone except litware.com'],
+  ])('%j is not a change', (text) => {
+    const r = parse(text);
+    expect(r.ok && r.command.kind === 'change').toBe(false);
+  });
+
+  it('a failure to add someone is answered, not asked back as a list change', () => {
+    expect(parse("we can't add ann@contosowest.com to our group chats")).toMatchObject({ ok: true, command: { kind: 'feature', feature: 'groupChat' } });
+  });
+});

@@ -39,10 +39,10 @@ export const domainListMatchers: Matcher[] = [
   ...listMatchers('allowOnly', [
     `(?:(?:set|change|switch|configure) (?:the )?(?:external access|federation|domain rule|it) to )?${alt(ALLOW_ONLY)} (?:the following |these |specific |the )?${DOMAINS}(?<list>${LIST})`,
     `${alt(ALLOW)} ${DOMAINS}(?<list>${LIST}) only`,
-    `(?:set|replace|make|change) ${THE}${alt(ALLOW_LIST)} (?:to|with) (?:only |just )?(?<list>${LIST})`,
+    `(?:set|replace|make|change) ${THE}${alt(ALLOW_LIST)} (?:to |with |be |= )?(?:only |just )?(?<list>${LIST})`,
     // The admin-center choice followed by its list: "(set the domain rule to) Allow only specific external domains with a.com".
     `${PICK}allow only specific external domains${THEN_LIST} (?:only )?(?<list>${LIST})`,
-    `(?:closed federation (?:, )?)?only ${DOMAINS}(?<list>${LIST}) (?:allowed|permitted|trusted)`,
+    `(?:closed federation (?:, )?)?only ${DOMAINS}(?<list>${LIST}) (?:should be |must be |may be |are |is |to be )?(?:allowed|permitted|trusted|whitelisted)`,
     // "we want to federate only with a.com", "only talk to a.com": the wish is the rule.
     `only (?:want to |wish to |need to |like to )?${TALK_VERB} (?:to|with) ${DOMAINS}(?<list>${LIST})`,
     `${TALK_VERB} (?:only|just|exclusively) (?:to|with) ${DOMAINS}(?<list>${LIST})`,

@@ -58,7 +58,9 @@ export const INBOUND = [
 export const START_CONVERSATIONS = [
   'start conversations', 'starting conversations', 'start chats', 'starting chats', 'initiate conversations',
   'initiating conversations', 'start a conversation', 'contact us first', 'contact our users',
-  'reach out first', 'start conversations with us', 'start conversations with our users',
+  'reach out first', 'start conversations with us', 'start conversations with our users', 'message us', 'contact us',
+  'chat with us', 'reach us', 'reach out to us', 'message our users', 'chat with our users', 'reach our users',
+  'message our people', 'find us',
 ];
 
 export const TRIAL = [
