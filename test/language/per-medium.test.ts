@@ -1,4 +1,5 @@
 import { parse } from '../../src/language';
+import { pick, prng, testSeed } from '../support/prng';
 
 /**
  * A change asked for some media only (src/language/perMedium.ts): the settings have no medium, so the
@@ -67,5 +68,30 @@ describe('a setting stated beside a question is what the person sees, not a requ
     ['external access is off for rob@contosoeast.com', 'change'],
   ])('%s → %s', (text, want) => {
     expect(read(text)).toBe(want);
+  });
+});
+
+/**
+ * Seeded: any domain change, said any polite way, with any medium scope before or after a comma, is never
+ * a change (it is explained), and the change it explains is the one without the scope. SEED=<n> replays.
+ */
+describe('property: a change scoped to a medium never acts', () => {
+  const SEED = testSeed(777);
+  const OPENERS = ['', 'please ', 'can you ', 'hi, ', 'could you please ', 'pls '];
+  const CHANGES = ['block litware.com', 'unblock tailspin.example', 'allow litware.com', 'allow only litware.com and tailspin.example', 'turn off external access', 'block all external domains', 'add litware.com to the allowed domains', 'remove tailspin.example from the blocked domains'];
+  const MEDIA = ['chat', 'chats', 'calls', 'meetings', 'teams meetings', 'chat and calls', 'video calls', 'messaging'];
+  const SCOPES = [(m: string) => ` for ${m} only`, (m: string) => ` but not for ${m}`, (m: string) => ` just in ${m}`, (m: string) => `, ${m} are fine`, (m: string) => ` except ${m}`, (m: string) => ` only for ${m}`, (m: string) => `, but not in ${m}`];
+
+  it('holds for 400 generated requests', () => {
+    const rand = prng(SEED);
+    for (let i = 0; i < 400; i++) {
+      const base = pick(rand, CHANGES);
+      const text = `${pick(rand, OPENERS)}${base}${pick(rand, SCOPES)(pick(rand, MEDIA))}`;
+      const r = parse(text);
+      const plain = parse(base);
+      const context = `seed ${SEED}, case ${i}: ${text}`;
+      expect({ context, acts: r.ok && (r.command.kind === 'change' || r.command.kind === 'undo' || r.command.kind === 'confirm') }).toEqual({ context, acts: false });
+      if (r.ok && r.command.kind === 'perMedium' && plain.ok && plain.command.kind === 'change') expect({ context, change: r.command.change }).toEqual({ context, change: plain.command.change });
+    }
   });
 });

@@ -5,6 +5,7 @@ import { phraseChange } from '../phrase';
 import { ADD, ALLOW, ALLOW_ONLY, BLOCK, REMOVE, STOP_ALLOWING, TURN_ON, UNBLOCK } from '../vocabulary/verbs';
 import { ALLOW_LIST, BLOCK_LIST, FEDERATION } from '../vocabulary/nouns';
 import { LIST, ORG } from './slots';
+import { MEDIA_WORDS } from '../vocabulary/intents';
 import { change, type Matcher } from './types';
 
 type ListKind = Extract<ChangeKind, 'allowOnly' | 'addAllowed' | 'removeAllowed' | 'addBlocked' | 'removeBlocked' | 'addTrialException' | 'removeTrialException'>;
@@ -13,6 +14,8 @@ const THE = '(?:the |our )?';
 const TALK_VERB = alt(['federate', 'communicate', 'talk', 'chat', 'collaborate']);
 /** "block these: a.com, b.com", "allow the following domains a.com". */
 const DOMAINS = '(?:the |these |those |the following |following )?(?:external )?(?:domains? )?';
+/** "allow x.com only for chat": that "only" narrows to a medium (perMedium.ts explains it), not to the domain. */
+const NOT_A_MEDIUM = `(?! (?:for|in|on|during|via|over|within) (?:the |our |my |teams |external |online )?${alt(Object.keys(MEDIA_WORDS))}(?: |$))`;
 /** Before an admin-center choice: "set (it / the domain rule) to …". */
 const PICK = '(?:(?:set|switch|change|select|choose|pick)(?: the| it| this)?(?: domain)?(?: rule| mode| setting)? to )?';
 /** After an admin-center choice, the list it takes ("… with a.com", "… and add a.com"). */
@@ -38,7 +41,7 @@ export function listMatchers(kind: ListKind, sources: string[]): Matcher[] {
 export const domainListMatchers: Matcher[] = [
   ...listMatchers('allowOnly', [
     `(?:(?:set|change|switch|configure) (?:the )?(?:external access|federation|domain rule|it) to )?${alt(ALLOW_ONLY)} (?:the following |these |specific |the )?${DOMAINS}(?<list>${LIST})`,
-    `${alt(ALLOW)} ${DOMAINS}(?<list>${LIST}) only`,
+    `${alt(ALLOW)} ${DOMAINS}(?<list>${LIST}) only${NOT_A_MEDIUM}`,
     `(?:set|replace|make|change) ${THE}${alt(ALLOW_LIST)} (?:to |with |be |= )?(?:only |just )?(?<list>${LIST})`,
     // The admin-center choice followed by its list: "(set the domain rule to) Allow only specific external domains with a.com".
     `${PICK}allow only specific external domains${THEN_LIST} (?:only )?(?<list>${LIST})`,
