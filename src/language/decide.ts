@@ -62,8 +62,21 @@ const STATED = /(?<![^ ])(?:is|are|was|were|been|seems|appears|looks)(?![^ ])/u;
 /** A report that something cannot be done ("can't add bob@x.com to a group chat"). */
 const TROUBLE_START = /^(?:i |we |they |he |she |our users |users )?(?:can't|cannot|can not|couldn't|unable to|am unable to|are unable to|not able to)(?: |$)/u;
 
-/** A question opening with a copula: with a setting right after it, it asks how the setting is. */
-const STATE_QUESTION = /^(?:is|are|was|were|isn't|aren't) /u;
+/**
+ * A question opening with a copula or "does our tenant …": with a setting right after it, it asks how the
+ * setting is ("is external access on?", "are we in open federation?", "does our tenant allow personal accounts?").
+ */
+const STATE_QUESTION = /^(?:(?:is|are|was|were|isn't|aren't)(?: (?:we|it|our tenant|our org|our organization|the tenant))?(?: (?:in|on|using|set to|at))?|(?:does|do|did) (?:we|our tenant|our org|our organization|our company|the tenant|the org)(?: still| currently)?) /u;
+/** Between such an opener and the setting: articles and the other half of an "X or Y" ("open or closed federation"). */
+const STATE_GAP: ReadonlySet<string> = new Set(['the', 'our', 'a', 'an', 'or', 'and', 'either', 'open', 'closed', 'on', 'off']);
+/** Whether the changes read start right after such an opener. */
+function asksState(words: readonly string[], chosen: readonly Candidate[]): boolean {
+  const opener = STATE_QUESTION.exec(words.join(' '));
+  const first = chosen[0];
+  if (opener === null || first === undefined) return false;
+  const gap = words.slice(opener[0].trim().split(' ').length, first.start);
+  return chosen.every((c) => 'command' in c.result && c.result.command.kind === 'change') && gap.every((w) => STATE_GAP.has(w));
+}
 
 /** Changes people ask per medium: the switch, the domain rule and the lists (each covers chat, calls and meetings at once). */
 const PER_MEDIUM_KINDS: ReadonlySet<string> = new Set(['addBlocked', 'removeBlocked', 'addAllowed', 'removeAllowed', 'allowOnly', 'setFederation', 'setDomainMode']);
@@ -192,6 +205,8 @@ export function decide(d: Decision): ParseResult {
   }
   if (meant.length > 1 && meant.every((c) => c.kind === 'showSettings')) meant = [meant.find((c) => c.kind === 'showSettings' && c.list !== undefined) ?? (meant[0] as Command)];
   if (meant.length > 1 && d.question && !meant.some(acts)) meant = [meant[0] as Command];
+  // "are we in open or closed federation?": two settings after a copula ask how they are.
+  if (meant.length > 1 && d.question && meant.every((c) => c.kind === 'change') && asksState(words, chosen)) return { ok: true, command: { kind: 'showSettings' }, notes: [] };
   // "how do I make the allowed list apply to meetings?": two readings in a how-to question ask for the steps.
   if (meant.length > 1 && d.question && howtoStart(clean)) return { ok: true, command: howtoTopic(clean), notes: [] };
   if (meant.length > 1) {
@@ -238,7 +253,7 @@ export function decide(d: Decision): ParseResult {
       // "why is X off?" asks about the state, not how to change it.
       if (command.kind === 'change' && /^why /.test(clean)) return { ok: true, command: { kind: 'showSettings' }, notes: [] };
       // "is external access on (or off)?", "are trial tenants blocked?": a setting right after the copula asks its state.
-      if (command.kind === 'change' && STATE_QUESTION.test(clean) && (chosen[0]?.start ?? 99) <= 2) return { ok: true, command: { kind: 'showSettings' }, notes: [] };
+      if (command.kind === 'change' && asksState(words, chosen)) return { ok: true, command: { kind: 'showSettings' }, notes: [] };
       if (command.kind === 'change') return { ok: true, command: { kind: 'howto', change: command.change }, notes: [] };
     }
     if (d.questionMark || (d.question && command.kind !== 'confirm')) {

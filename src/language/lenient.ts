@@ -82,10 +82,11 @@ export function readLeniently(marked: string, entities: readonly Entity[], quest
   const text = marked.replace(/(?<![^ ])~/g, '');
   const unknown = unknownFeature(text);
   if (unknown !== undefined) return unknown;
-  const rows = featureRows(text);
-  const topical = rows.filter((r) => !MEDIA.has(r));
   const people = entities.filter((e) => e.kind === 'email' && e.problem === undefined);
   const domains = entities.filter((e) => e.kind === 'domain' && e.problem === undefined);
+  // "x.com should be blocked" is about a domain: the row about blocking one person does not answer it.
+  const rows = featureRows(text).filter((r) => r !== 'block' || people.length > 0 || domains.length === 0);
+  const topical = rows.filter((r) => !MEDIA.has(r));
   // "we cannot find users from x.com when searching": a failure with someone named is about reaching them.
   const named: Entity | undefined = people[0] ?? domains[0];
   if (named !== undefined && TROUBLE.test(text) && topical.length > 0) return { kind: 'reach', to: named.value };

@@ -119,9 +119,6 @@ describe('batch 2 of the second set: its rules, on held-out sentences', () => {
 
 describe('batch 3 of the second set: its rules, on held-out sentences', () => {
   it.each([
-    // A wish about one person's external access.
-    ['ann@contosowest.com must not have federation anymore', change({ kind: 'setUserFederation', org, user: 'ann@contosowest.com', enabled: false })],
-    ['rob@contosoeast.com can have external access again', change({ kind: 'setUserFederation', org, user: 'rob@contosoeast.com', enabled: true })],
     // Determiners before a list, an admin-center choice followed by its list, removing "on" a list.
     ['unblock the following: litware.com, tailspin.example', change({ kind: 'removeBlocked', org, domains: ['litware.com', 'tailspin.example'] })],
     ['select Block only specific external domains and add litware.com', change({ kind: 'addBlocked', org, domains: ['litware.com'] })],
@@ -139,7 +136,8 @@ describe('batch 3 of the second set: its rules, on held-out sentences', () => {
     expect(parse(text)).toMatchObject({ ok: true, command: want });
   });
 
-  it.each(['should rob@contosoeast.com have external access?', "rob@contosoeast.com shouldn't have external access, right?", "don't remove rob@contosoeast.com's external access"])('%j is not a change', (text) => {
+  // What should be may be an opinion (negative_cases: "x.com should be blocked"): asked about, never a change.
+  it.each(['should rob@contosoeast.com have external access?', "rob@contosoeast.com shouldn't have external access, right?", "don't remove rob@contosoeast.com's external access", 'ann@contosowest.com must not have federation anymore'])('%j is not a change', (text) => {
     const r = parse(text);
     expect(r.ok && r.command.kind === 'change').toBe(false);
   });
@@ -167,5 +165,35 @@ describe('batch 4 of the second set: its rules, on held-out sentences', () => {
 
   it('a failure to add someone is answered, not asked back as a list change', () => {
     expect(parse("we can't add ann@contosowest.com to our group chats")).toMatchObject({ ok: true, command: { kind: 'feature', feature: 'groupChat' } });
+  });
+});
+
+describe('batch 5 of the second set: its rules, on held-out sentences', () => {
+  it.each([
+    // State questions: a copula or "does our tenant" with a setting after it.
+    ['does our organization allow unmanaged teams accounts?', 'showSettings'],
+    ['are we on open federation?', 'showSettings'],
+    ["what's our domain mode?", 'showSettings'],
+    // An address right after an opening quote is an address; "not found" is a failure.
+    ["it says 'rob@contosoeast.com can't be reached'", 'reach'],
+    ['ann@contosowest.com does not show up in search', 'reach'],
+    // "x.com should be blocked" may be an opinion: the domain's status, never the row about blocking a person.
+    ['litware.com should be blocked', 'domainStatus'],
+  ])('%j → %s', (text, kind) => {
+    const r = parse(text);
+    expect(r.ok && r.command.kind).toBe(kind);
+  });
+
+  it.each([
+    ['we would like litware.com blocked', change({ kind: 'addBlocked', org, domains: ['litware.com'] })],
+    ['I want tailspin.example unblocked', change({ kind: 'removeBlocked', org, domains: ['tailspin.example'] })],
+    ['block litware.com from using teams', change({ kind: 'addBlocked', org, domains: ['litware.com'] })],
+    ['Set-CsTenantFederationConfiguration -AllowedDomainsAsAList $null', change({ kind: 'setDomainMode', org, mode: 'blockAll' })],
+  ] as [string, Command][])('%j → %j', (text, want) => {
+    expect(parse(text)).toMatchObject({ ok: true, command: want });
+  });
+
+  it("an apostrophe inside a name still keeps the address whole (o'brien@…)", () => {
+    expect(parse("can o'brien@contosowest.com chat with me?")).toMatchObject({ ok: true, command: { kind: 'reach', to: "o'brien@contosowest.com" } });
   });
 });

@@ -41,8 +41,6 @@ const userFederation: Matcher[] = [
   `(?<off>block|disable|cut off|stop|prevent) (?<user>${PERSON}) from (?:using )?(?:${alt(FEDERATION)}|(?:talking|chatting|communicating) (?:to|with) (?:other |external )(?:organizations|people|users|domains))`,
   `(?<on>give|grant) (?<user>${PERSON}) ${alt(FEDERATION)}`,
   `${alt(FEDERATION)} ${STATE} (?:for|of) (?:user )?(?<user>${PERSON})`,
-  // "rob@x.com should not have external access (anymore)": the wish stated about one person.
-  `(?<user>${PERSON}) (?:should|must|may|can)(?:(?<off>n't| not| no longer)|(?<on>(?: now| again)?)) (?:have|get|use|keep) (?:any )?${alt(FEDERATION)}(?: anymore| back| again)?`,
 ].map((source, i) => ({
   name: `setUserFederation#${i}`,
   needs: /#e/,

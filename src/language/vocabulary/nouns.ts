@@ -93,7 +93,8 @@ export const ONLINE = ['online', 'the cloud', 'cloud', 'skype for business onlin
 export const SETTINGS = [
   'settings', 'setting', 'configuration', 'config', 'setup', 'external access settings', 'federation settings',
   'organization settings', 'org settings', 'tenant settings', 'federation configuration', 'current settings',
-  'external access configuration', 'policies', 'state', 'current state',
+  'external access configuration', 'policies', 'state', 'current state', 'domain rule', 'domain mode',
+  'federation mode', 'external access mode', 'federation status', 'external access status', 'federation setup',
 ];
 export const HISTORY = [
   'history', 'change history', 'audit log', 'audit trail', 'change log', 'changelog', 'log of changes',
