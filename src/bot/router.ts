@@ -6,6 +6,7 @@ import { comparison, feature, featureUnknown, help } from './handlers/reference'
 import { domainQuestion, matrix, reach, showSettings, whoCanWeTalkTo } from './handlers/questions';
 import { howto } from './handlers/howto';
 import { whatIf } from './handlers/whatIf';
+import { perMedium } from './handlers/perMedium';
 import type { Reply, Turn } from './turn';
 
 /**
@@ -25,6 +26,7 @@ const routes: { [K in Command['kind']]: (turn: Turn, command: Extract<Command, {
   feature,
   featureUnknown,
   whatIf,
+  perMedium,
   howto,
   help: (turn) => help(turn),
   undo,

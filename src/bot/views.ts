@@ -21,6 +21,12 @@ const { OUTCOME_WORDS } = cards;
 export const info = (message: string): Reply => cards.messageCard({ title: message });
 /** A titled answer of a few lines (how-to steps). */
 export const steps = (title: string, lines: readonly string[]): Reply => cards.messageCard({ title, lines: [...lines] });
+/**
+ * A titled answer with buttons that send a sentence as if typed: a change sent so is only previewed,
+ * so none of these buttons acts by itself.
+ */
+export const offers = (title: string, lines: readonly string[], sentences: readonly { title: string; text: string }[]): Reply =>
+  cards.messageCard({ title, lines: [...lines], actions: sentences.map((s) => cards.sayAction(s.title, s.text)) });
 /** A change that is already so: said once ("Nothing to change"), then why, without repeating it. */
 export const nothingToChange = (why: readonly string[], title = 'Nothing to change'): Reply =>
   cards.messageCard({ title, lines: why.map((w) => w.replace(/^Nothing (changes|to change|would change)[:.]?\s*/i, '')).filter((w) => w !== '') });

@@ -7,6 +7,7 @@ import { changeSchema } from '../policy/change';
  * the sender's own); the bot resolves it before planning.
  */
 const text = z.string().max(320);
+const MEDIUM = z.enum(['chat', 'call', 'meet']);
 
 /** Settings a history question can be about: keys of an organization's settings, and its policies. */
 export const HISTORY_SETTINGS = [
@@ -21,7 +22,7 @@ export const commandSchema = z.discriminatedUnion('kind', [
     /** The change with `org` set to the raw reference ("" = the sender's own organization). */
     change: changeSchema,
   }),
-  z.strictObject({ kind: z.literal('reach'), from: text.optional(), to: text, medium: z.enum(['chat', 'call', 'meet']).optional() }),
+  z.strictObject({ kind: z.literal('reach'), from: text.optional(), to: text, medium: MEDIUM.optional() }),
   z.strictObject({ kind: z.literal('domainStatus'), domain: text, orgRef: text.optional() }),
   /** `page` pages the rows (from 0) when many organizations are known. */
   z.strictObject({ kind: z.literal('whoCanWeTalkTo'), orgRef: text.optional(), page: z.number().int().min(0).max(100_000).optional() }),
@@ -46,6 +47,18 @@ export const commandSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('featureUnknown'), name: z.string().max(80), near: z.array(z.string().max(80)).max(3) }),
   /** "what happens if I block x.com?": the impact of a change, shown without changing anything. */
   z.strictObject({ kind: z.literal('whatIf'), change: changeSchema }),
+  /**
+   * "block x.com but not for meetings", "allow y.com for chat only": a change asked for some media. The
+   * settings have no medium, so this is explained, with the whole change only offered as a preview.
+   */
+  z.strictObject({
+    kind: z.literal('perMedium'),
+    change: changeSchema,
+    /** The media the change was asked for ("for chat only"). */
+    only: z.array(MEDIUM).max(3),
+    /** The media asked to be left out of it ("but not for meetings"). */
+    except: z.array(MEDIUM).max(3),
+  }),
   /** "how do I block a domain?": the admin-center path, the PowerShell and the chat command. */
   z.strictObject({ kind: z.literal('howto'), change: changeSchema.optional(), topic: z.enum(['domains', 'federation', 'perUser', 'consumer', 'trial']).optional() }),
   z.strictObject({ kind: z.literal('help') }),

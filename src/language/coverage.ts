@@ -1,8 +1,8 @@
 import type { Command } from './command';
 import type { Entity } from './entities';
-import { featureRows, howtoStart, HYPOTHETICAL } from './lenient';
+import { featureRows, howtoStart, HYPOTHETICAL, withoutFeatureWords } from './lenient';
 import { alt } from './pattern';
-import { COVERAGE_CUES, CONTRAST_CUES, GENERIC_FEATURE_WORDS, RULE_WORDS, TROUBLE_CUES } from './vocabulary/intents';
+import { BARE_JOINERS, COVERAGE_CUES, CONTRAST_CUES, GENERIC_FEATURE_WORDS, RULE_WORDS, TROUBLE_CUES } from './vocabulary/intents';
 import { ALLOW_LIST, BLOCK_LIST, CONSUMER, FEDERATION, TRIAL } from './vocabulary/nouns';
 
 const words = (list: readonly string[]): RegExp => new RegExp(`(?<![^ ])${alt(list)}(?![^ ])`, 'u');
@@ -25,6 +25,14 @@ const GENERIC: ReadonlySet<string> = new Set(GENERIC_FEATURE_WORDS);
 /** Rows that are plain talking: beside a domain they ask for a verdict. */
 const TALKING = new Set(['chat', 'call']);
 
+const RULE_ALL = new RegExp(RULE.source, 'gu');
+const JOINERS = new RegExp(`(?<![^ ])${alt(BARE_JOINERS)}(?![^ ])`, 'gu');
+/**
+ * "allow list + meetings?", "blocked domains and calls?": a setting and features joined by nothing else
+ * (no verb, no domain, no person) ask what the setting covers, as a scope word would.
+ */
+const bareSettingAndFeature = (text: string): boolean => withoutFeatureWords(text.replace(RULE_ALL, ' ')).replace(JOINERS, ' ').trim() === '';
+
 /** Rows named after the last contrast first ("chat but not meetings" asks about meetings), then the others. */
 function rowsInFocus(text: string): string[] {
   const contrasts = [...text.matchAll(CONTRAST)];
@@ -36,14 +44,14 @@ function rowsInFocus(text: string): string[] {
 /**
  * "Does the allowed list apply to meetings?", "blocked domains restrict chat but not calls?", "why can
  * blocked domains still join our meetings?": a sentence that names a setting and a medium or feature,
- * with a word asking what the setting covers, is answered with that feature's row (and what the domain
+ * with a word asking what the setting covers (or nothing but joiners between them), is answered with that feature's row (and what the domain
  * rules cover), whatever change or list words it also holds. Never for a request, a how-to, a
  * hypothetical, a person named (that asks for a verdict), a comparison with guests, personal accounts or
  * trial tenants (settings of their own), or a failure to talk reported beside the settings.
  */
 export function coverageQuestion(text: string, entities: readonly Entity[], request: boolean): Command | undefined {
   if ((request && !LIST_FIRST.test(text)) || howtoStart(text) || HYPOTHETICAL.test(text) || GUEST.test(text) || OWN_SETTINGS.test(text)) return undefined;
-  if (entities.some((e) => e.kind === 'email') || !RULE.test(text) || !COVERAGE.test(text)) return undefined;
+  if (entities.some((e) => e.kind === 'email') || !RULE.test(text) || !(COVERAGE.test(text) || bareSettingAndFeature(text))) return undefined;
   const rows = rowsInFocus(text);
   if (rows.length === 0 || (rows.every((r) => TALKING.has(r)) && TROUBLE.test(text))) return undefined;
   // A domain named with plain talking asks whether we reach it; a domain with a list and a contrast

@@ -11,6 +11,7 @@ import type { Change } from '../policy/change';
 import { alt } from './pattern';
 import { CONSUMER, FEDERATION, INBOUND, SUBDOMAINS, TRIAL } from './vocabulary/nouns';
 import { HEDGES, NEGATIONS } from './vocabulary/fillers';
+import { mediumScope } from './perMedium';
 
 export interface Decision {
   chosen: Candidate[];
@@ -54,6 +55,31 @@ function otherClauses(words: readonly string[], spans: readonly { start: number;
   });
   return clauses.filter((c, i) => !touched.has(i) && c.length > 0).map((c) => c.join(' '));
 }
+
+/** A change matched from a statement of how a setting is ("external access is off"), not an instruction. */
+const STATED = /(?<![^ ])(?:is|are|was|were|been|seems|appears|looks)(?![^ ])/u;
+
+/** A report that something cannot be done ("can't add bob@x.com to a group chat"). */
+const TROUBLE_START = /^(?:i |we |they |he |she |our users |users )?(?:can't|cannot|can not|couldn't|unable to|am unable to|are unable to|not able to)(?: |$)/u;
+
+/**
+ * A question opening with a copula or "does our tenant …": with a setting right after it, it asks how the
+ * setting is ("is external access on?", "are we in open federation?", "does our tenant allow personal accounts?").
+ */
+const STATE_QUESTION = /^(?:(?:is|are|was|were|isn't|aren't)(?: (?:we|it|our tenant|our org|our organization|the tenant))?(?: (?:in|on|using|set to|at))?|(?:does|do|did) (?:we|our tenant|our org|our organization|our company|the tenant|the org)(?: still| currently)?) /u;
+/** Between such an opener and the setting: articles and the other half of an "X or Y" ("open or closed federation"). */
+const STATE_GAP: ReadonlySet<string> = new Set(['the', 'our', 'a', 'an', 'or', 'and', 'either', 'open', 'closed', 'on', 'off']);
+/** Whether the changes read start right after such an opener. */
+function asksState(words: readonly string[], chosen: readonly Candidate[]): boolean {
+  const opener = STATE_QUESTION.exec(words.join(' '));
+  const first = chosen[0];
+  if (opener === null || first === undefined) return false;
+  const gap = words.slice(opener[0].trim().split(' ').length, first.start);
+  return chosen.every((c) => 'command' in c.result && c.result.command.kind === 'change') && gap.every((w) => STATE_GAP.has(w));
+}
+
+/** Changes people ask per medium: the switch, the domain rule and the lists (each covers chat, calls and meetings at once). */
+const PER_MEDIUM_KINDS: ReadonlySet<string> = new Set(['addBlocked', 'removeBlocked', 'addAllowed', 'removeAllowed', 'allowOnly', 'setFederation', 'setDomainMode']);
 
 const SINGLE_FIELDS: Record<string, string[]> = { setTeamsConsumer: ['outbound', 'inbound'] };
 
@@ -146,6 +172,11 @@ export function decide(d: Decision): ParseResult {
   const problem = chosen.find((c) => 'problem' in c.result);
   // "shall we add a.com or b.com?": a question is answered with how to, never asked back as a change.
   if (problem && d.question && (ASK_BACK.test(problem.matcher) ? howtoStart(clean) : /^how /.test(clean))) return { ok: true, command: howtoTopic(clean), notes: [] };
+  // "can't add bob@x.com to a group chat": a failure reported about someone is no list change to fix.
+  if (problem && !QUESTION_MATCHERS.test(problem.matcher) && TROUBLE_START.test(clean)) {
+    const lenient = readLeniently(marked, d.ctx.entities, true, false);
+    if (lenient !== undefined) return { ok: true, command: lenient, notes: [] };
+  }
   if (problem && 'problem' in problem.result) {
     return { ok: false, reason: problem.result.problem, suggestions: problem.result.suggestions.length > 0 ? problem.result.suggestions : [...DEFAULT_SUGGESTIONS], title: problemTitle(problem.matcher) };
   }
@@ -162,8 +193,20 @@ export function decide(d: Decision): ParseResult {
     const one = together(meant.flatMap((c) => (c.kind === 'change' ? [c.change] : [])));
     if (one !== undefined) meant = [{ kind: 'change', change: one }];
   }
+  // "external access is off but I can still chat with ann@x.com?": a setting stated as it is (with a
+  // copula) beside a question is what the person sees, not a second request: the question is answered.
+  const premises = chosen.filter((c) => 'command' in c.result && acts(c.result.command) && STATED.test(text(c)));
+  const seen = premises.length === 0 ? [] : [`I read ${premises.map((c) => quote(text(c))).join(' and ')} as what you see, not as a request to change it: the answer below checks the settings as I hold them.`];
+  const said: string[] = [];
+  if (premises.length > 0 && meant.some((c) => !acts(c)) && meant.filter(acts).length === premises.length) {
+    meant = meant.filter((c) => !acts(c));
+    chosen = chosen.filter((c) => !premises.includes(c));
+    said.push(...seen);
+  }
   if (meant.length > 1 && meant.every((c) => c.kind === 'showSettings')) meant = [meant.find((c) => c.kind === 'showSettings' && c.list !== undefined) ?? (meant[0] as Command)];
   if (meant.length > 1 && d.question && !meant.some(acts)) meant = [meant[0] as Command];
+  // "are we in open or closed federation?": two settings after a copula ask how they are.
+  if (meant.length > 1 && d.question && meant.every((c) => c.kind === 'change') && asksState(words, chosen)) return { ok: true, command: { kind: 'showSettings' }, notes: [] };
   // "how do I make the allowed list apply to meetings?": two readings in a how-to question ask for the steps.
   if (meant.length > 1 && d.question && howtoStart(clean)) return { ok: true, command: howtoTopic(clean), notes: [] };
   if (meant.length > 1) {
@@ -171,14 +214,20 @@ export function decide(d: Decision): ParseResult {
     return { ok: false, reason: `I read more than one request (${said}); I haven't changed anything. Send one at a time.`, suggestions: phrases(meant), title: 'Not done: more than one request' };
   }
   const command = meant[0] as Command;
-  if (d.question && command.kind === 'help' && howtoStart(clean)) return { ok: true, command: howtoTopic(clean), notes: [] };
+  // "how do I stop external people from …?": the "stop" of a how-to question cancels nothing.
+  if (d.question && (command.kind === 'help' || command.kind === 'cancel') && howtoStart(clean)) return { ok: true, command: howtoTopic(clean), notes: [] };
   const used = new Set(chosen.flatMap((c) => Array.from({ length: c.end - c.start }, (_, i) => c.start + i)));
   const leftover = words.filter((_, i) => !used.has(i)).join(' ');
   const canonical = phrases([command]);
-  const unused = leftover.match(/#[denq]\d+/g);
+  // An entity named twice ("northwind.com …, add them": the pronoun reads as it) is used where a match took it.
+  const usedPlaceholders = new Set([...used].map((i) => words[i] ?? ''));
+  const unusedAll = (leftover.match(/#[denq]\d+/g) ?? []).filter((p) => !usedPlaceholders.has(p));
+  const unused = unusedAll.length > 0 ? unusedAll : null;
   if (unused && (!acts(command) || d.question)) {
     const lenient = readLeniently(marked, d.ctx.entities, d.question, d.request);
-    if (lenient !== undefined) return { ok: true, command: lenient, notes: [] };
+    // "external access is off but ann@x.com still messages me?": the stated setting was all a matcher read.
+    const stated = acts(command) && premises.length === chosen.length && lenient?.kind === 'reach';
+    if (lenient !== undefined) return { ok: true, command: lenient, notes: stated ? seen : [] };
   }
   if (unused) {
     const shown = unused.map((p) => d.ctx.entity(p)?.display ?? p).join(', ');
@@ -191,6 +240,11 @@ export function decide(d: Decision): ParseResult {
   }
   const rest = unexplained(leftover, d.question || !acts(command));
   if (acts(command)) {
+    // "block x.com but not for meetings": the settings have no medium, so whatever the mood, it is explained.
+    if (command.kind === 'change' && PER_MEDIUM_KINDS.has(command.change.kind)) {
+      const scope = mediumScope(clauseWords(words, chosen, used), otherClauses(words, chosen));
+      if (scope !== undefined && !negated(scope.rest)) return { ok: true, command: { kind: 'perMedium', change: command.change, only: scope.only, except: scope.except }, notes: [] };
+    }
     if (command.kind === 'change' && ((d.question && HYPOTHETICAL.test(clean)) || HYPOTHETICAL_INSIDE.test(clean))) return { ok: true, command: { kind: 'whatIf', change: command.change }, notes: [] };
     if (d.question && command.kind !== 'confirm') {
       // A question that names a change: the verdict when it is about someone, else how to do it.
@@ -198,6 +252,8 @@ export function decide(d: Decision): ParseResult {
       if (lenient !== undefined && lenient.kind === 'reach') return { ok: true, command: lenient, notes: [] };
       // "why is X off?" asks about the state, not how to change it.
       if (command.kind === 'change' && /^why /.test(clean)) return { ok: true, command: { kind: 'showSettings' }, notes: [] };
+      // "is external access on (or off)?", "are trial tenants blocked?": a setting right after the copula asks its state.
+      if (command.kind === 'change' && asksState(words, chosen)) return { ok: true, command: { kind: 'showSettings' }, notes: [] };
       if (command.kind === 'change') return { ok: true, command: { kind: 'howto', change: command.change }, notes: [] };
     }
     if (d.questionMark || (d.question && command.kind !== 'confirm')) {
@@ -222,5 +278,5 @@ export function decide(d: Decision): ParseResult {
   const usedEntities = [...used].map((i) => d.ctx.entity(words[i]));
   const notes = usedEntities.flatMap((e) => (e?.note ? [e.note] : []));
   if (acts(command) && d.corrected.length > 0) notes.push(`I read ${d.corrected.map((c) => c.replace('→', ' as ')).join(', ')}.`);
-  return { ok: true, command, notes: [...new Set(notes)] };
+  return { ok: true, command, notes: [...new Set([...said, ...notes])] };
 }

@@ -18,7 +18,8 @@ export interface Entity {
 const LABEL = '[\\p{L}\\p{N}_*](?:[\\p{L}\\p{N}_*-]*[\\p{L}\\p{N}_*])?';
 /** Loose on purpose: "contoso..com" and "*.contoso.com" are captured so normalizeDomain can say why not. */
 const DOMAINISH = `\\.?${LABEL}(?:\\.{1,3}${LABEL})+\\.?`;
-const BEFORE = '(?<![\\p{L}\\p{N}_.@%+\'-])';
+/** Not inside a word, an address or "o'brien"; an opening quote is fine ("'ann@x.com is outside …'"). */
+const BEFORE = '(?<![\\p{L}\\p{N}_.@%+-])(?<![\\p{L}\\p{N}_.@%+-]\')';
 /** A domain may follow a quote: 'contoso.com'. */
 const BEFORE_DOMAIN = '(?<![\\p{L}\\p{N}_.@%+-])';
 

@@ -3,7 +3,7 @@ import type { Command } from './command';
 import type { Entity } from './entities';
 import { alt } from './pattern';
 import { FEATURE_KEYWORDS } from './vocabulary/features';
-import { HOWTO_STARTS, HOWTO_TOPICS, HYPOTHETICAL_STARTS, TALK_CUES, TROUBLE_CUES, UNKNOWN_FEATURES } from './vocabulary/intents';
+import { HOWTO_CUES, HOWTO_STARTS, HOWTO_TOPICS, HYPOTHETICAL_STARTS, TALK_CUES, TROUBLE_CUES, UNKNOWN_FEATURES } from './vocabulary/intents';
 import { CONSUMER, FEDERATION } from './vocabulary/nouns';
 import { NEGATIONS } from './vocabulary/fillers';
 
@@ -19,6 +19,7 @@ const ABOUT_ACCESS = words([...FEDERATION, ...CONSUMER, 'external', 'federation'
 const ABOUT_CONSUMER = words(CONSUMER);
 const NEGATION = words(NEGATIONS);
 const HOWTO = new RegExp(`^${alt(HOWTO_STARTS)}(?: |$)`, 'u');
+const HOWTO_CUE = words(HOWTO_CUES);
 export const HYPOTHETICAL = new RegExp(`^${alt(HYPOTHETICAL_STARTS)}(?: |$)`, 'u');
 /** Hypotheticals unmistakable anywhere in a sentence ("I wonder what happens if we block x.com"). */
 export const HYPOTHETICAL_INSIDE = new RegExp(`(?<![^ ])${alt(HYPOTHETICAL_STARTS.filter((s) => s.split(' ').length >= 3 || s === 'what if'))}(?![^ ])`, 'u');
@@ -44,6 +45,11 @@ export function featureRows(text: string, skip: ReadonlySet<string> = new Set())
   const broad = rows.filter((r) => r !== 'resources');
   const named = /(?<![^ ])(?:channels?|sharepoint|resources)(?![^ ])/u.test(text);
   return (named || broad.length === 0 ? rows : broad).slice(0, 3);
+}
+
+/** The sentence without its feature keywords ("allow list + meetings" → "allow list"). */
+export function withoutFeatureWords(text: string): string {
+  return text.replace(KEYWORD, ' ');
 }
 
 /** A feature the table does not cover, with the rows it has that the sentence also names. */
@@ -78,12 +84,19 @@ export function readLeniently(marked: string, entities: readonly Entity[], quest
   if (unknown !== undefined) return unknown;
   const people = entities.filter((e) => e.kind === 'email' && e.problem === undefined);
   const domains = entities.filter((e) => e.kind === 'domain' && e.problem === undefined);
-  const rows = featureRows(text);
+  // "x.com should be blocked" is about a domain: the row about blocking one person does not answer it.
+  const rows = featureRows(text).filter((r) => r !== 'block' || people.length > 0 || domains.length === 0);
   const topical = rows.filter((r) => !MEDIA.has(r));
+  // "we cannot find users from x.com when searching": a failure with someone named is about reaching them.
+  const named: Entity | undefined = people[0] ?? domains[0];
+  if (named !== undefined && TROUBLE.test(text) && topical.length > 0) return { kind: 'reach', to: named.value };
   if (topical.length > 0 && (question || people.length + domains.length > 0 || ABOUT_ACCESS.test(text))) {
     const [first, ...also] = topical;
     return { kind: 'feature', feature: first ?? 'chat', ...(also.length > 0 ? { also } : {}) };
   }
+  // "rob@x.com gets an error when messaging ann@y.com": two people named, the verdict between them.
+  const [first, second] = people;
+  if (first !== undefined && second !== undefined && (TROUBLE.test(text) || TALK.test(text) || question)) return { kind: 'reach', from: first.value, to: second.value };
   const parent = domains.find((d) => domains.some((s) => s !== d && s.value.endsWith(`.${d.value}`)));
   if (parent !== undefined && question) return { kind: 'showSettings' };
   const party: Entity | undefined = people[0] ?? domains[0];
@@ -91,7 +104,7 @@ export function readLeniently(marked: string, entities: readonly Entity[], quest
   if (party !== undefined && (trouble || TALK.test(text) || question)) return { kind: 'reach', to: party.value };
   const bare = text.split(' ').filter((w) => !/^#/.test(w)).length <= 3 && !NEGATION.test(text);
   if (party !== undefined && party.kind === 'domain' && !unknownWords && bare) return { kind: 'domainStatus', domain: party.value };
-  if (question && howtoStart(text)) return howtoTopic(text);
+  if (question && (howtoStart(text) || HOWTO_CUE.test(text))) return howtoTopic(text);
   if ((trouble || TALK.test(text) || question) && (ABOUT_ACCESS.test(text) || ABOUT_CONSUMER.test(text))) return { kind: 'showSettings' };
   if (rows.length > 0 && question) {
     const [first, ...also] = rows;

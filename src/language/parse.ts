@@ -9,6 +9,8 @@ import { HISTORY_CUES, HISTORY_SETTING_WORDS } from './vocabulary/intents';
 import { alt } from './pattern';
 import { resolveOverlaps, type Candidate } from './resolve';
 import { tokenize, type Token } from './tokens';
+import type { Entity } from './entities';
+import { ADD, ALLOW, BLOCK, REMOVE, STOP_ALLOWING, UNBLOCK } from './vocabulary/verbs';
 import { DEFAULT_SUGGESTIONS } from './suggest';
 
 const WHO_CHANGED = new RegExp(`(?<![^ ])${alt(HISTORY_CUES)}(?![^ ])`, 'u');
@@ -25,6 +27,29 @@ function frontOrgToEnd(tokens: Token[]): Token[] {
   return tokens;
 }
 
+/** Verbs whose object may be a pronoun for the one domain named before ("…northwind.com, add them to the allowed domains"). */
+const LIST_VERBS: ReadonlySet<string> = new Set([...BLOCK, ...UNBLOCK, ...ALLOW, ...ADD, ...REMOVE, ...STOP_ALLOWING].filter((v) => !v.includes(' ')));
+const PRONOUNS: ReadonlySet<string> = new Set(['them', 'it', 'those', 'that']);
+
+/**
+ * "we partner with northwind.com, add them to the allowed domains": a pronoun right after a list verb,
+ * following the only domain of a request (and no address), named as context (not as a verb's object),
+ * stands for that domain. Said in a note.
+ */
+function pronounsToDomain(tokens: Token[], entities: readonly Entity[], corrected: string[]): Token[] {
+  const domains = entities.filter((e) => e.kind === 'domain' && e.problem === undefined);
+  if (domains.length !== 1 || entities.some((e) => e.kind === 'email')) return tokens;
+  const first = tokens.findIndex((t) => /^#d\d+$/.test(t.norm));
+  // "block x.com then unblock it": a domain already the object of a verb is a second request, not context.
+  if (tokens.slice(Math.max(0, first - 2), first).some((t) => LIST_VERBS.has(t.norm))) return tokens;
+  return tokens.map((t, i) => {
+    if (i <= first || !PRONOUNS.has(t.norm) || !LIST_VERBS.has(tokens[i - 1]?.norm ?? '')) return t;
+    const placeholder = tokens[first]?.norm ?? t.norm;
+    corrected.push(`${t.norm}→${domains[0]?.display ?? ''}`);
+    return { raw: t.raw, norm: placeholder };
+  });
+}
+
 /**
  * Turns one message into a command, or says why not with the closest commands as suggestions.
  * Pure and total: never throws, whatever the input.
@@ -33,7 +58,10 @@ export function parse(text: string): ParseResult {
   if (typeof text !== 'string' || text.trim() === '') return { ok: false, reason: 'The message is empty.', suggestions: [...DEFAULT_SUGGESTIONS] };
   if (text.length > MAX_LENGTH) return { ok: false, reason: `The message is too long for a command (over ${MAX_LENGTH} characters); send one request at a time.`, suggestions: [...DEFAULT_SUGGESTIONS], title: 'Too long for one request' };
   const tokenized = tokenize(text);
-  const tokens = frontOrgToEnd(tokenized.tokens);
+  const ordered = frontOrgToEnd(tokenized.tokens);
+  const question = isQuestion(ordered.map((t) => t.norm).join(' '), tokenized.questionMark);
+  // In a question the pronoun may be anything ("why did you block it?"); in a request it is the domain.
+  const tokens = question ? ordered : pronounsToDomain(ordered, tokenized.entities, tokenized.corrected);
   const clean = tokens.map((t) => t.norm).join(' ');
   const startOf: number[] = [];
   tokens.reduce((offset, t) => (startOf.push(offset), offset + t.norm.length + 1), 0);
@@ -41,7 +69,6 @@ export function parse(text: string): ParseResult {
     const i = startOf.findIndex((s) => s >= offset);
     return i === -1 ? tokens.length : i;
   };
-  const question = isQuestion(clean, tokenized.questionMark);
   const request = !question && startsWithRequest(clean);
   const plain = clean.replace(/(?<![^ ])~/g, '');
   // Cues that decide the answer whatever else the sentence says: "who changed …" asks for history,

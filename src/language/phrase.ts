@@ -26,7 +26,7 @@ export function phrase(command: Command): string | undefined {
       return `${command.list ? list[command.list] : 'show settings'}${forOrg(command.orgRef)}`;
     }
     case 'comparison': return command.edition === '2019' ? 'show the 2019 comparison table' : 'compare external and guest access';
-    case 'feature': case 'featureUnknown': case 'howto': return undefined;
+    case 'feature': case 'featureUnknown': case 'howto': case 'perMedium': return undefined;
     case 'whatIf': { const p = phraseChange(command.change); return p === undefined ? undefined : `what happens if I ${p}?`; }
     case 'help': return 'help';
     case 'confirm': return 'yes';

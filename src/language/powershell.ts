@@ -10,13 +10,20 @@ const and = (ds: string[]): string => ds.join(' and ');
 const LIST_EDIT = /-(allowed|blocked)Domains(?:AsAList)?\s*@\{\s*(add|remove|replace)\s*=\s*([^}]*)\}/giu;
 const LIST_SET = /-(allowed|blocked)Domains(?:AsAList)?\s+((?:"?[\p{L}\p{N}.-]+"?\s*,\s*)*"?[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+"?)/giu;
 const ALLOW_ALL = /-allowedDomains\s+\(?\s*new-csedgeallowallknowndomains\s*\)?/giu;
+/** The cmdlet reference: "-AllowedDomains $null blocks all external communication". */
+const BLOCK_ALL = /-allowedDomains(?:AsAList)?\s+\$null\b/giu;
 const POLICY_SET = /set-csexternalaccesspolicy\s+-identity\s+["']?([\w-]+)["']?(.*)$/imu;
 const GRANT = /grant-csexternalaccesspolicy\s+(?:-identity\s+["']?(\S+?)["']?\s+-policyname\s+["']?(\$null|[\w-]+)["']?|-policyname\s+["']?(\$null|[\w-]+)["']?\s+-identity\s+["']?(\S+?)["']?)(?=\s|$)/imu;
+
+/** A Get- cmdlet's parameters (-Identity Global, -Filter …) only narrow what it shows: the answer shows it all. */
+const GET_PARAMETERS = /(get-cs\w+)((?:\s+-(?!expandproperty)\w+(?:\s+(?!-)[^\s|]+)?)+)/giu;
 
 export function readPowerShell(text: string): string {
   if (!/-cs|domains/i.test(text)) return text;
   return text
+    .replace(GET_PARAMETERS, '$1')
     .replace(ALLOW_ALL, ' allow all external domains ')
+    .replace(BLOCK_ALL, ' block all external domains ')
     .replace(LIST_EDIT, (_m, list: string, op: string, items: string) => {
       const ds = and(domainsIn(items));
       const blocked = list.toLowerCase() === 'blocked';

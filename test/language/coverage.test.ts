@@ -30,6 +30,12 @@ describe('a setting, a medium and a scope word: the row, as what the domain rule
     ['allowed domains vs meetings', 'coverage:meetingInvite'],
     // A list first is a noun, not the verb "block".
     ['block list dont work for meetings', 'coverage:meetingInvite'],
+    // A bare setting and a feature, joined by nothing else, ask the same.
+    ['allow list + meetings?', 'coverage:meetingInvite'],
+    ['blocked domains and calls?', 'coverage:call'],
+    ['allowed domains & screen sharing', 'coverage:screenSharing'],
+    ['the blocklist with group chats?', 'coverage:groupChat'],
+    ['external access settings and presence?', 'coverage:presence'],
   ])('%s → %s', (text, want) => {
     expect(kindOf(text)).toBe(want);
   });
@@ -41,8 +47,13 @@ describe('around the class, each keeps its own reading', () => {
     ['block fabrikam.com', 'change'],
     ['please block fabrikam.com for chat too', 'change'],
     ['block list fabrikam.com', undefined],
-    ['block fabrikam.com but not for meetings', 'refused'],
-    // No scope word: the settings or the list.
+    // A change for some media only is explained (perMedium), never read as a coverage question.
+    ['block fabrikam.com but not for meetings', 'perMedium'],
+    // No scope word: the settings or the list; a bare list with a domain or a status is no feature.
+    ['blocked domains', 'showSettings'],
+    ['allow list status?', 'showSettings'],
+    ['show blocked domains and calls', 'showSettings'],
+    ['allowed domains and fabrikam.com?', undefined],
     ['which domains are allowed for meetings?', 'showSettings'],
     ['what is the status of the block list?', 'showSettings'],
     ['show settings', 'showSettings'],

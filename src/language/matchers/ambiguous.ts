@@ -67,7 +67,8 @@ export const ambiguousMatchers: Matcher[] = [
   },
   {
     name: 'blockAllExcept',
-    pattern: pattern(`${alt(BLOCK)} ${alt(EVERY)} ${EXCEPT} (?:the )?(?:domains? )?(?<list>${LIST})${ORG}`),
+    // "block external access for everyone except x.com" too: the switch named before whom it covers.
+    pattern: pattern(`${alt(BLOCK)} (?:${alt(FEDERATION)} (?:for|to|with) )?${alt(EVERY)} ${EXCEPT} (?:the )?(?:domains? )?(?<list>${LIST})${ORG}`),
     extract: ask((d) => `Blocking everything except ${d} means allowing only ${d}. Is that what you want?`, ['allowOnly']),
   },
   {

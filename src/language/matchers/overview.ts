@@ -46,7 +46,7 @@ export const overviewMatchers: Matcher[] = [
   }),
   ...forms('history', [
     `(?:${SHOW} )?(?:the )?${alt(HISTORY)}${ORG_OR_WORD}`,
-    `(?:what|which) (?:has |have )?(?:changed|changes were made)(?: recently| lately)?${ORG_OR_WORD}`,
+    `(?:what|which|what's|anything|any settings?) (?:has |have |was |were |has been |have been |got |been )?(?:changed|changes were made|changes have been made)(?: recently| lately| today| this week| here)?${ORG_OR_WORD}`,
     `who changed what${ORG_OR_WORD}`,
   ], (g, ctx) => ({ command: { kind: 'history', ...withOrg(orgRef(ctx, g.org)) } })),
   ...forms('undo', [`${alt(UNDO)}${ORG}`], (g, ctx) => ({ command: { kind: 'undo', ...withOrg(orgRef(ctx, g.org)) } })),

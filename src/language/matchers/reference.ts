@@ -3,7 +3,7 @@ import { FEATURE_KEYWORDS } from '../vocabulary/features';
 import { EXTERNAL_PEOPLE } from '../vocabulary/questions';
 import { CANCEL, CONFIRM } from '../vocabulary/verbs';
 import type { Matcher } from './types';
-import { featureRows } from '../lenient';
+import { featureRows, howtoStart } from '../lenient';
 
 const KEYWORD = new RegExp(`(?<![^ ])${alt(Object.keys(FEATURE_KEYWORDS))}(?![^ ])`, 'gu');
 const COMPARE = alt(['compare', 'comparison', 'comparison of', 'comparison between', 'difference between', 'differences between', 'what\'s the difference between', 'what is the difference between', 'difference of', 'show the comparison of']);
@@ -53,6 +53,9 @@ export const referenceMatchers: Matcher[] = [
       if (/#[de]\d/.test(all) && rows.every((r) => r === 'chat' || r === 'call' || r === 'meetingInvite')) return undefined;
       if (rows.length > 1) return { command: { kind: 'feature', feature: rows[0] ?? 'chat', also: rows.slice(1) } };
       const feature = rows[0] ?? featureRow(all);
+      // "how do I stop external people from messaging one user?" names no row: the how-to answers it
+      // ("should we use guest access instead?" still compares).
+      if (feature === undefined && /^how /.test(all) && howtoStart(all)) return undefined;
       return { command: feature === undefined ? { kind: 'comparison', edition: 'today' } : { kind: 'feature', feature } };
     },
   },

@@ -14,7 +14,8 @@ const BLOCKISH = alt([...BLOCK, 'stop', 'kill', 'remove', 'prevent']);
 /** "… on", "set to off", "move the slider to Off", "= ON", "back on". */
 const STATE = `(?:(?:set|switch|turn|toggle|move|slide|flip|put|change)(?: it| this| the slider| the toggle| the switch| the setting)? )?(?:back )?(?:to |: |= |is |as )?(?:back )?(?:(?<on>${alt(STATE_ON)})|(?<off>${alt(STATE_OFF)}))`;
 const VERB = `(?:(?<on>${ON}|${ALLOWISH})|(?<off>${OFF}|${BLOCKISH}))`;
-const SET = '(?:(?:set|switch|turn|change|toggle|flip|under) )?(?:the )?';
+/** "put federation back on", "get external access on": verbs that only carry the state word after them. */
+const SET = '(?:(?:set|switch|turn|change|toggle|flip|under|put|get|bring) )?(?:the )?';
 
 type Make = (on: boolean, org: string) => Change;
 
@@ -29,7 +30,8 @@ export function switchForms(name: string, sources: string[], make: Make, needs?:
 }
 
 const mode = (m: 'allowAll' | 'blockAll' | 'allowSpecific' | 'blockSpecific'): Make => (_on, org) => ({ kind: 'setDomainMode', org, mode: m });
-const TO_MODE = '(?:set|switch|change|go back|revert|move|go)(?: the)?(?: domain)?(?: mode| rule| setting)?(?: back)? to (?:an? )?';
+/** "set it to Block all external domains": the setting may be named by a pronoun. */
+const TO_MODE = '(?:set|switch|change|go back|revert|move|go)(?: it| this| that| the)?(?: domain)?(?: mode| rule| setting)?(?: back)? to (?:an? )?';
 
 /** "turn off external access for rob@contosoeast.com": a policy change for one person. */
 const userFederation: Matcher[] = [
@@ -62,9 +64,9 @@ export const switchMatchers: Matcher[] = [
     // Not "unblock all": that may mean emptying the block list.
     `${alt(['allow', 'permit'])} ${alt(EVERY)}`,
     `(?:(?:${ON}|switch to|use|go back to|set|turn|allow|back to) )?${alt(OPEN_FEDERATION)}(?: on)?`,
-    `${TO_MODE}(?:allow ${alt(EVERY)}|${alt(OPEN_FEDERATION)})`,
+    `${TO_MODE}(?:(?:allow|allowing|permitting) ${alt(EVERY)}|${alt(OPEN_FEDERATION)})`,
   ], mode('allowAll'), /all|every|any|open/),
-  ...switchForms('blockAll', [`${alt(BLOCK)} ${alt(EVERY)}`, `${TO_MODE}block ${alt(EVERY)}`], mode('blockAll'), /all|every|any/),
+  ...switchForms('blockAll', [`${alt(BLOCK)} ${alt(EVERY)}`, `${TO_MODE}(?:block|blocking) ${alt(EVERY)}`], mode('blockAll'), /all|every|any/),
   ...switchForms('allowSpecific', [
     `allow ${alt(SPECIFIC_ALLOW_MODE)}`,
     `${TO_MODE}(?:allow ${alt(SPECIFIC_ALLOW_MODE)}|${alt(['allow list', 'allowlist', 'allowed list', 'allow list mode', 'allowlist mode'])})`,

@@ -44,4 +44,8 @@ export const ACTION_VERBS = [
 ];
 
 /** Conditions and hedges: a change with one of these is never taken at face value. */
-export const HEDGES = ['unless', 'except', 'but', 'if', 'when', 'whether', 'maybe', 'perhaps', 'later', 'tomorrow'];
+export const HEDGES = [
+  'unless', 'except', 'but', 'if', 'when', 'whether', 'maybe', 'perhaps', 'later', 'tomorrow', 'hypothetically',
+  'theoretically', 'in theory', 'just curious', 'out of curiosity', 'someday', 'eventually', 'next week', 'next month',
+  'at some point',
+];

@@ -39,6 +39,9 @@ export const TROUBLE_CUES = [
   'not working', "doesn't work", 'does not work', "don't work", "doesn't seem to work", 'not work', 'fails', 'failed',
   'failing', 'fail', 'not receiving', 'not get', "don't get", "doesn't get", "can't see", 'cannot see', "can't reach",
   "can't chat", "can't call", "can't message", "can't talk", "can't find", "can't communicate", "can't contact",
+  'cannot find', 'can not find', "couldn't find", 'unable to find', 'cannot chat', 'cannot message', 'cannot reach',
+  'cannot call', 'cannot contact', 'cannot communicate', 'not found', 'cannot be found', "can't be found",
+  "doesn't show up", 'does not show up', "don't show up", 'not showing up', 'never arrive', 'never arrives',
   'not able to', 'unable to', 'broken', 'error', 'problem', 'issue', 'not showing', 'no email are showing',
   'not set up to talk to each other', 'failed to send', 'user not found', 'administrator has disabled chat',
   "we can't set up the conversation", 'ran into a problem', "can't get this to work", 'not reachable', 'blocked by',
@@ -56,7 +59,8 @@ export const UNKNOWN_FEATURES = [
   'messaging extensions', 'messaging extension', 'message extensions', 'tabs', 'tab', 'apps', 'app', 'bots', 'bot apps',
   'read receipts', 'read receipt', 'whiteboard', 'polls', 'forms', 'loop components', 'reactions', 'translation',
   'live captions', 'recording', 'recordings', 'transcription', 'breakout rooms', 'voicemail', 'priority notifications',
-  'urgent messages', 'chat bubbles', 'together mode', 'polls in meetings',
+  'urgent messages', 'chat bubbles', 'together mode', 'polls in meetings', 'record meetings', 'record our meetings',
+  'record the meeting', 'record a meeting', 'record meeting', 'record calls', 'record the call', 'record a call',
 ];
 
 /** "How do I …", "is it possible to …": a question about doing something gets the steps. */
@@ -67,10 +71,20 @@ export const HOWTO_STARTS = [
   'should we', 'should i', 'can i', 'can we', 'could i', 'could we', 'may i', 'may we',
 ];
 
+/** Anywhere in a question, these ask for the steps ("what's the PowerShell to block a domain?"). */
+export const HOWTO_CUES = [
+  'powershell', 'cmdlet', 'cmdlets', 'the command to', 'the command for', 'which command', 'what command', 'the script to',
+  'where in the admin center', 'where in the teams admin center', 'which setting', 'what setting', 'where is the setting',
+  'where do i find', 'where can i find', 'the steps to', 'steps to', 'instructions',
+];
+
 /** Words that name what a how-to question is about, when it names no change I can read. */
 export const HOWTO_TOPICS: Readonly<Record<string, 'domains' | 'federation' | 'perUser' | 'consumer' | 'trial'>> = {
   'specific users': 'perUser', 'some users': 'perUser', 'certain users': 'perUser', 'one user': 'perUser', 'per user': 'perUser',
   'per-user': 'perUser', 'a user': 'perUser', 'individual users': 'perUser', 'specific people': 'perUser', policy: 'perUser',
+  'specific user': 'perUser', 'one specific user': 'perUser', 'particular user': 'perUser', 'single user': 'perUser',
+  'certain user': 'perUser', 'individual user': 'perUser', 'one person': 'perUser', 'specific person': 'perUser',
+  'one of our users': 'perUser', 'some people': 'perUser',
   unmanaged: 'consumer', consumer: 'consumer', personal: 'consumer', skype: 'consumer', trial: 'trial',
   domain: 'domains', domains: 'domains', block: 'domains', allow: 'domains', 'external access': 'federation',
   federation: 'federation', external: 'federation',
@@ -101,8 +115,37 @@ export const RULE_WORDS = [
   'setting', 'configuration', 'config',
 ];
 
+/** Between a setting and a feature, these join without asking anything else ("allow list + meetings?"). */
+export const BARE_JOINERS = [
+  'and', '&', 'with', 'vs', 'versus', 'for', 'in', 'on', 'or', 'plus', 'about', 'what about', 'how about', 'regarding',
+  'the', 'our', 'my', 'external', ',', '.', 'then', 'and then', 'wrt',
+];
+
 /**
  * Feature keywords too common to name a medium in a sentence about settings: "status" of a list,
  * "find", "edit", "delete", "im" typed for "I'm", "available".
  */
 export const GENERIC_FEATURE_WORDS = ['status', 'find', 'look up', 'lookup', 'edit', 'delete', 'im', 'available', 'phone', 'team', 'teams'];
+
+/**
+ * Media a change may be asked for ("block x.com for meetings only", "allow y.com in chats"). External
+ * access has no per-medium setting: such a request is explained, never narrowed or widened silently.
+ */
+export const MEDIA_WORDS: Readonly<Record<string, 'chat' | 'call' | 'meet'>> = {
+  chat: 'chat', chats: 'chat', chatting: 'chat', messaging: 'chat', messages: 'chat', im: 'chat', ims: 'chat',
+  'instant messaging': 'chat', 'instant messages': 'chat', 'group chats': 'chat', 'text chat': 'chat',
+  call: 'call', calls: 'call', calling: 'call', 'audio calls': 'call', 'video calls': 'call', 'voice calls': 'call',
+  'phone calls': 'call', voip: 'call',
+  meeting: 'meet', meetings: 'meet', 'teams meetings': 'meet', 'online meetings': 'meet', 'meeting invites': 'meet',
+  'meeting invitations': 'meet', 'meeting joins': 'meet',
+};
+/** Before a medium, these leave it out of a change ("but not for meetings", "except calls"). */
+export const MEDIUM_EXCEPT = ['not', "don't", 'except', 'except for', 'excluding', 'apart from', 'other than', 'without', 'but not'];
+/** After a medium, these leave it as it is ("meetings are fine", "calls can stay"). */
+export const MEDIUM_UNTOUCHED = [
+  'are fine', 'is fine', 'are ok', 'is ok', 'are okay', 'is okay', 'can stay', 'should stay', 'stay as they are',
+  'stay as is', 'can stay open', 'should still work', 'must still work', 'still ok', 'are still ok', 'should remain allowed',
+  'can remain', 'are allowed', 'should be allowed', 'stay allowed', 'stay open', 'unchanged',
+];
+/** Before or after a medium, these narrow a change to it ("only for chat", "for calls only"). */
+export const MEDIUM_ONLY = ['only', 'just', 'solely', 'exclusively', 'alone', 'but only', 'only ever'];

@@ -16,6 +16,11 @@ export const LABELS: Readonly<Record<string, string>> = {
   'choose which external domains your users have access to': 'domain rule',
   'allow or block external domains': 'domain rule',
   'on only for allowed domains': 'allow only specific external domains',
+  // The four choices themselves, so a quoted choice ("switch to 'Allow all external domains'") is read, not taken as a name.
+  'allow all external domains': 'allow all external domains',
+  'allow only specific external domains': 'allow only specific external domains',
+  'block only specific external domains': 'block only specific external domains',
+  'block all external domains': 'block all external domains',
   'on except for blocked domains': 'block only specific external domains',
   // Unmanaged (personal) Teams accounts, outbound and inbound.
   'people in my organization can communicate with unmanaged teams accounts': 'unmanaged teams accounts',

@@ -58,7 +58,9 @@ export const INBOUND = [
 export const START_CONVERSATIONS = [
   'start conversations', 'starting conversations', 'start chats', 'starting chats', 'initiate conversations',
   'initiating conversations', 'start a conversation', 'contact us first', 'contact our users',
-  'reach out first', 'start conversations with us', 'start conversations with our users',
+  'reach out first', 'start conversations with us', 'start conversations with our users', 'message us', 'contact us',
+  'chat with us', 'reach us', 'reach out to us', 'message our users', 'chat with our users', 'reach our users',
+  'message our people', 'find us',
 ];
 
 export const TRIAL = [
@@ -91,7 +93,8 @@ export const ONLINE = ['online', 'the cloud', 'cloud', 'skype for business onlin
 export const SETTINGS = [
   'settings', 'setting', 'configuration', 'config', 'setup', 'external access settings', 'federation settings',
   'organization settings', 'org settings', 'tenant settings', 'federation configuration', 'current settings',
-  'external access configuration', 'policies', 'state', 'current state',
+  'external access configuration', 'policies', 'state', 'current state', 'domain rule', 'domain mode',
+  'federation mode', 'external access mode', 'federation status', 'external access status', 'federation setup',
 ];
 export const HISTORY = [
   'history', 'change history', 'audit log', 'audit trail', 'change log', 'changelog', 'log of changes',

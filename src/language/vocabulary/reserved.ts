@@ -23,6 +23,8 @@ const STOPWORDS = [
   'up', 'down', 'over', 'about', 'than', 'because', 'since', 'unless', 'except', 'whether', 'again', 'please',
   'external', 'guest', 'guests', 'partner', 'partners', 'vendor', 'vendors', 'customers', 'customer', 'link',
   'url', 'website', 'site', 'page', 'number', 'first', 'last', 'next', 'previous', 'back', 'right', 'left',
+  // How-to words, capitalized in "what's the PowerShell to block x.com?": never an organization's name.
+  'powershell', 'cmdlet', 'cmdlets', 'command', 'commands', 'script',
 ];
 
 function words(value: unknown): string[] {

@@ -12,5 +12,5 @@ export const SPELLING: Readonly<Record<string, string>> = {
   u: 'you', ur: 'your', pls: 'please', plz: 'please', thx: 'thanks', 'set-up': 'setup', wanna: 'want to',
   orgs: 'organizations', org: 'org', cancell: 'cancel',
   // ChatOps shorthand.
-  blk: 'block', unblk: 'unblock', whitelisted: 'allowed', blacklisted: 'blocked', emojis: 'emoji', gifs: 'gif',
+  blk: 'block', unblk: 'unblock', 're-allow': 'allow', reallow: 'allow', 're-block': 'block', reblock: 'block', whitelisted: 'allowed', blacklisted: 'blocked', emojis: 'emoji', gifs: 'gif',
 };

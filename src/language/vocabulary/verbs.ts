@@ -17,13 +17,14 @@ export const ALLOW_ONLY = [
 ];
 export const STOP_ALLOWING = ['stop allowing', 'unallow', 'un-allow', 'unwhitelist', 'un-whitelist'];
 export const ADD = ['add', 'put', 'include', 'insert'];
-export const REMOVE = ['remove', 'delete', 'drop', 'take', 'erase'];
+export const REMOVE = ['remove', 'delete', 'drop', 'take', 'erase', 'get rid of', 'clear out', 'strip'];
 
 /** Switches. "allow"/"block" also switch things on/off when the object is a setting. */
 export const TURN_ON = [
-  'turn on', 'switch on', 'enable', 'activate', 'reenable', 're-enable', 'turn back on', 'switch back on',
+  'turn on', 'switch on', 'enable', 'activate', 'reenable', 're-enable', 'turn back on', 'switch back on', 'tick',
 ];
-export const TURN_OFF = ['turn off', 'switch off', 'disable', 'deactivate', 'shut off', 'cut off', 'shut down'];
+/** "uncheck '<admin-center label>'": the admin center's checkboxes. Not "check" ("check the settings" asks). */
+export const TURN_OFF = ['turn off', 'switch off', 'disable', 'deactivate', 'shut off', 'cut off', 'shut down', 'uncheck', 'untick', 'deselect', 'unselect'];
 /** "set … to on", "… on": the state words after a setting. */
 export const STATE_ON = ['on', 'enabled', 'allowed', 'active', 'true'];
 export const STATE_OFF = ['off', 'disabled', 'blocked', 'inactive', 'false'];
@@ -33,7 +34,16 @@ export const UPDATE = ['change', 'update', 'edit', 'modify', 'set', 'configure']
 export const ASSIGN = ['assign', 'apply', 'give', 'grant'];
 export const MOVE = ['move', 'switch', 'put', 'set', 'upgrade', 'migrate'];
 
+/** Every "undo <object>" people write: the verbs with every object ("revert my change", "undo the latest change"). */
+const UNDO_VERBS = ['undo', 'revert', 'roll back', 'reverse', 'take back'];
+const UNDO_OBJECTS = [
+  'my change', 'the change', 'that change', 'this change', 'my last change', 'the last change', 'last change',
+  'my latest change', 'the latest change', 'my previous change', 'the previous change', 'my most recent change',
+  'the most recent change', 'my recent change', 'the last thing', 'that last thing', 'what i did', 'what i just did',
+  'my last action', 'the last action', 'the last edit', 'my last edit',
+];
 export const UNDO = [
+  ...UNDO_VERBS.flatMap((v) => UNDO_OBJECTS.map((o) => `${v} ${o}`)),
   'undo', 'revert', 'roll back', 'rollback', 'reverse', 'undo that', 'undo it', 'undo this', 'revert that',
   'revert it', 'roll it back', 'roll that back', 'undo the last change', 'undo my last change', 'undo last change',
   'revert the last change', 'revert my last change', 'revert last change', 'roll back the last change',

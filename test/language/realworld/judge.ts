@@ -6,7 +6,7 @@ export interface Utterance {
   text: string;
   role: 'admin' | 'user';
   setup?: string[];
-  expect: ChangeExpect | QuestionExpect;
+  expect: ChangeExpect | QuestionExpect | NothingExpect;
 }
 export interface Effect {
   kind: string;
@@ -28,7 +28,11 @@ interface QuestionExpect {
   parties?: string[];
   features?: string[];
   mention?: string[];
+  /** The organization a settings answer must show (Contoso East, the asker's own, when absent). */
+  org?: string;
 }
+/** A near-miss ("don't block x.com", "maybe later"): any reply that acts on nothing and offers no Confirm. */
+interface NothingExpect { kind: 'nothing'; mention?: string[] }
 export interface Judged { understood: boolean; misfire: boolean; why: string; reply: string }
 
 const ADMIN = 'admin@contosoeast.com';
@@ -135,7 +139,7 @@ function answerKinds(text: string, q: QuestionExpect, asker: string): string[] {
     const parties = q.parties ?? (q.target ? [q.target] : []);
     if (parties.every((p) => names(text, p))) kinds.push('reach');
   }
-  if (text.includes('Contoso East') && MODE_LABEL.test(text)) kinds.push('settings');
+  if (text.includes(q.org ?? 'Contoso East') && MODE_LABEL.test(text)) kinds.push('settings');
   if (/guest/i.test(text) && /external/i.test(text) && (text.match(/^(Yes|No)\b/gm) ?? []).length >= 6) kinds.push('comparison');
   const lower = text.toLowerCase();
   const yesNo = /^(Yes|No)\b/m.test(text);
@@ -185,8 +189,12 @@ export async function judge(u: Utterance): Promise<Judged> {
       // a reply no person should get: counted as not understood.
       if (JSON.stringify(bot.storeJson().organizations) !== beforeOrgs) return { understood: false, misfire: false, why: `button "${b.title}" changed the store`, reply };
     }
+    if (buttons(replies).some((b) => /^confirm/i.test(b.title))) return { understood: false, misfire: q.kind === 'nothing', why: 'answered a question with a change preview', reply };
+    if (q.kind === 'nothing') {
+      const absent = (q.mention ?? []).filter((m) => !new RegExp(m, 'i').test(reply));
+      return { understood: absent.length === 0, misfire: false, why: absent.length ? `missing ${absent.join(', ')}` : '', reply };
+    }
     if (NOT_UNDERSTOOD.test(reply)) return { understood: false, misfire: false, why: 'not understood', reply };
-    if (buttons(replies).some((b) => /^confirm/i.test(b.title))) return { understood: false, misfire: false, why: 'answered a question with a change preview', reply };
     const kinds = answerKinds(reply, q, who);
     const missing = (q.mention ?? []).filter((m) => !new RegExp(m, 'i').test(reply));
     const understood = q.accept.some((k) => kinds.includes(k)) && missing.length === 0;
