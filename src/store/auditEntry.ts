@@ -16,10 +16,14 @@ export function auditEntry(id: string, plan: Plan, input: { actor: Actor; reques
   const { address, displayName, objectId } = input.actor;
   const compact = compactLists(plan.before, plan.after);
   const { change, elided } = compactChange(plan.change, compact.lists);
+  // Optional fields assigned, not spread in (a temporary object each): every confirmation makes one.
+  const actor: AuditEntry['actor'] = { address };
+  if (displayName !== undefined) actor.displayName = displayName;
+  if (objectId !== undefined) actor.objectId = objectId;
   const entry: AuditEntry = {
     id,
     time: input.now.toISOString(),
-    actor: { address, ...(displayName !== undefined && { displayName }), ...(objectId !== undefined && { objectId }) },
+    actor,
     orgId: plan.orgId,
     request: input.request,
     change,
@@ -27,9 +31,9 @@ export function auditEntry(id: string, plan: Plan, input: { actor: Actor; reques
     touched: plan.touched,
     before: compact.before,
     after: compact.after,
-    ...(compact.lists !== undefined && { lists: compact.lists }),
-    ...(elided !== undefined && { elided }),
   };
+  if (compact.lists !== undefined) entry.lists = compact.lists;
+  if (elided !== undefined) entry.elided = elided;
   if (undoes !== undefined) entry.undoes = undoes;
   // The inverse is usually just the before values (a domain list can be thousands long): store it
   // only when it says something else.

@@ -143,6 +143,8 @@ function showExtras(e: TenantExtras | undefined): string {
 
 /** Entries that differ between two lists keyed by `keyOf`, in before-then-new order. */
 function keyed<T>(before: readonly T[], after: readonly T[], keyOf: (t: T) => string): [string, T | undefined, T | undefined][] {
+  // The same list (a change of settings keeps the policies and users): nothing to key.
+  if (before === after) return [];
   const b = new Map(before.map((x) => [keyOf(x), x]));
   const a = new Map(after.map((x) => [keyOf(x), x]));
   const keys = [...new Set([...b.keys(), ...a.keys()])];
