@@ -36,7 +36,7 @@ const PRONOUNS: ReadonlySet<string> = new Set(['them', 'it', 'those', 'that']);
  * following the only domain of a request (and no address), named as context (not as a verb's object),
  * stands for that domain. Said in a note.
  */
-function pronounsToDomain(tokens: Token[], entities: readonly Entity[], corrected: string[]): Token[] {
+function pronounsAsDomain(tokens: Token[], entities: readonly Entity[], corrected: string[]): Token[] {
   const domains = entities.filter((e) => e.kind === 'domain' && e.problem === undefined);
   if (domains.length !== 1 || entities.some((e) => e.kind === 'email')) return tokens;
   const first = tokens.findIndex((t) => /^#d\d+$/.test(t.norm));
@@ -61,7 +61,7 @@ export function parse(text: string): ParseResult {
   const ordered = frontOrgToEnd(tokenized.tokens);
   const question = isQuestion(ordered.map((t) => t.norm).join(' '), tokenized.questionMark);
   // In a question the pronoun may be anything ("why did you block it?"); in a request it is the domain.
-  const tokens = question ? ordered : pronounsToDomain(ordered, tokenized.entities, tokenized.corrected);
+  const tokens = question ? ordered : pronounsAsDomain(ordered, tokenized.entities, tokenized.corrected);
   const clean = tokens.map((t) => t.norm).join(' ');
   const startOf: number[] = [];
   tokens.reduce((offset, t) => (startOf.push(offset), offset + t.norm.length + 1), 0);
