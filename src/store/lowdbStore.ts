@@ -14,6 +14,7 @@ import type { HeldLock } from './lockFile';
 import type { Planner } from './planner';
 import { notAsShown, planUndo } from './planUndo';
 import type { PlannedUndo } from './planUndo';
+import { RenamedNotFlushed } from './storeFileAdapter';
 import type { StateFileWriter } from './storeFileAdapter';
 import type { AuditEntry, CommitResult, HistoryPage, PolicyStore, StoreHealth, StoreSize, SyncResult, UndoPreview, UndoResult } from './types';
 import { WriteValidator } from './validateFile';
@@ -244,6 +245,11 @@ export class LowdbPolicyStore implements PolicyStore {
       await state.replace(next);
       return { ok: true };
     } catch (err) {
+      if (err instanceof RenamedNotFlushed) {
+        // The state file holds the batch: it is acknowledged as written, and nothing more is written.
+        this.#broken = `store: ${file}: stopped writing: the disk did not confirm the last write (${err.message}); restart the bot`;
+        return { ok: true };
+      }
       return this.#takeBack(`store: ${file}: could not save the change: ${(err as Error).message}`, mark, entries.length);
     }
   }

@@ -8,6 +8,12 @@ import { forgetReplaced, storeFileChunks } from './serializeStoreFile';
 /** The temp file a write goes through: steno's name (`.<name>.tmp`), which `openStore` clears as stale. */
 export const tempFileOf = (file: string): string => join(dirname(file), `.${basename(file)}.tmp`);
 
+/**
+ * The rename replaced the state file, but the disk did not confirm it (the folder's flush failed): the
+ * new state is in the file and cannot be taken back.
+ */
+export class RenamedNotFlushed extends Error {}
+
 /** The state file as the store writes it: the next file to the temp file first, then renamed over the file. */
 export interface StateFileWriter {
   writeTemp(data: StoreFile): Promise<void>;
@@ -75,10 +81,14 @@ export class StoreFileAdapter implements Adapter<StoreFile>, StateFileWriter {
    */
   async replace(data: StoreFile): Promise<void> {
     await renameRetrying(tempFileOf(this.#file), this.#file);
-    if (this.#durable) await syncFolder(dirname(this.#file));
     const organizations = Array.isArray(data.organizations) ? (data.organizations as readonly unknown[]) : [];
     if (this.#written !== undefined) forgetReplaced(this.#written, organizations);
     this.#written = organizations;
+    if (this.#durable) {
+      await syncFolder(dirname(this.#file)).catch((err: Error) => {
+        throw new RenamedNotFlushed(err.message);
+      });
+    }
   }
 }
 

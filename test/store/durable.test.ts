@@ -76,6 +76,26 @@ describe('durable writes', () => {
     expect(log.filter((step) => step.startsWith('datasync') || step.startsWith('sync'))).toHaveLength(3);
   });
 
+  it('when the disk does not confirm the rename, acknowledges the change it holds and stops writing', async () => {
+    const store = await open(dir.file);
+    const probe = await fsp.open(dir.file, 'r');
+    const proto = Object.getPrototypeOf(probe) as FileHandle;
+    await probe.close();
+    jest.spyOn(proto, 'sync').mockRejectedValueOnce(Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' }));
+    const first = await store.commit(block('evil.example'));
+    const second = await store.commit(block('other.example'));
+    const health = await store.health();
+    await store.close();
+    expect(first.ok).toBe(true);
+    expect(second).toEqual({ ok: false, reason: expect.stringMatching(/stopped writing: the disk did not confirm the last write .*EIO.*restart the bot/) });
+    expect(health.ok).toBe(false);
+    // The file holds the acknowledged change with its audit line, and opens again as it is.
+    const reopened = await open(dir.file, { durable: false });
+    expect(reopened.read().organizations.find((o) => o.id === 'contoso-east')?.settings?.blockedDomains).toContain('evil.example');
+    expect(reopened.history('contoso-east', 0).entries.map((e) => e.summary)).toEqual([expect.stringContaining('evil.example')]);
+    await reopened.close();
+  });
+
   it('flushes nothing when opened not durable (tests only)', async () => {
     const store = await open(dir.file, { durable: false });
     log.length = 0;
