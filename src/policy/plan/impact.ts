@@ -124,13 +124,13 @@ function sideSummary(memo: SideMemo, self: ResolvedParticipant, other: ResolvedP
  * keeps its participants (see `cachedGroup`), so the next plan finds their side already evaluated.
  */
 const theirMemos = new WeakMap<ResolvedParticipant, SideMemo>();
-function theirSummary(them: ResolvedParticipant, us: ResolvedParticipant): Summary {
-  let memo = theirMemos.get(them);
-  if (!memo) {
-    memo = newMemo();
-    theirMemos.set(them, memo);
-  }
-  return sideSummary(memo, them, us, 'to', 'aToB');
+const theirSummary = (them: ResolvedParticipant, us: ResolvedParticipant): Summary => sideSummary(memoIn(theirMemos, them), them, us, 'to', 'aToB');
+
+/** A participant's memo of one side, made on first use. */
+function memoIn(memos: WeakMap<ResolvedParticipant, SideMemo>, p: ResolvedParticipant): SideMemo {
+  let memo = memos.get(p);
+  if (!memo) memos.set(p, (memo = newMemo()));
+  return memo;
 }
 
 interface Group {
@@ -144,20 +144,21 @@ interface Group {
 const distinctive = (p: ResolvedParticipant): boolean =>
   p.listed && ((p.user.policy !== undefined && p.user.policy !== 'Global') || p.user.onPremises);
 
-function groupOf(org: Organization, addresses: readonly string[]): Group {
-  const users = addresses.map((raw) => {
-    const a = raw.trim().toLowerCase();
-    return resolveInOrg(org, a, domainKey(a.slice(a.lastIndexOf('@') + 1)));
-  });
+function groupOf(org: Organization): Group {
+  const users = normalized(org.users).map((a) => resolveAddress(org, a));
   return { id: org.id, label: org.name, people: [orgRepresentative(org), ...users.filter(distinctive)] };
 }
+
+const normalized = (users: readonly User[]): string[] => users.map((u) => u.address.trim().toLowerCase());
+/** A (normalized) address resolved in an organization, at the domain it names. */
+const resolveAddress = (org: Organization, a: string): ResolvedParticipant => resolveInOrg(org, a, domainKey(a.slice(a.lastIndexOf('@') + 1)));
 
 /** Groups of organizations a change did not touch are reused from plan to plan. */
 const groups = new WeakMap<Organization, Group>();
 function cachedGroup(org: Organization): Group {
   let g = groups.get(org);
   if (!g) {
-    g = groupOf(org, org.users.map((u) => u.address));
+    g = groupOf(org);
     groups.set(org, g);
   }
   return g;
@@ -281,7 +282,6 @@ export function* impactSteps(before: PolicyModel, after: PolicyModel, orgId: str
 
 /** The addresses of both versions' users, normalized (one array per users list when they share it). */
 function addressesOf(b: Organization, a: Organization): readonly string[] {
-  const normalized = (users: readonly User[]): string[] => users.map((u) => u.address.trim().toLowerCase());
   if (b.users === a.users) {
     let kept = usersAddresses.get(b.users);
     if (!kept) usersAddresses.set(b.users, (kept = [...new Set(normalized(b.users))]));
@@ -300,7 +300,7 @@ const usersAddresses = new WeakMap<readonly User[], readonly string[]>();
 function resolvedPeople(org: Organization, addresses: readonly string[]): ResolvedParticipant[] {
   const kept = peopleOf.get(org);
   if (kept && kept.addresses === addresses) return kept.people;
-  const people = [orgRepresentative(org), ...addresses.map((x) => resolveInOrg(org, x, domainKey(x.slice(x.lastIndexOf('@') + 1))))];
+  const people = [orgRepresentative(org), ...addresses.map((x) => resolveAddress(org, x))];
   peopleOf.set(org, { addresses, people });
   return people;
 }
@@ -308,11 +308,7 @@ const peopleOf = new WeakMap<Organization, { addresses: readonly string[]; peopl
 
 /** Our side toward others, remembered per participant of ours (see theirSummary for theirs). */
 const ourMemos = new WeakMap<ResolvedParticipant, SideMemo>();
-function ourMemo(us: ResolvedParticipant): SideMemo {
-  let memo = ourMemos.get(us);
-  if (!memo) ourMemos.set(us, (memo = newMemo()));
-  return memo;
-}
+const ourMemo = (us: ResolvedParticipant): SideMemo => memoIn(ourMemos, us);
 
 interface Person {
   i: number;
