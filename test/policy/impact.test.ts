@@ -162,3 +162,66 @@ describe('impact: the pairs the change can affect, the same as the slow way', ()
     });
   });
 });
+
+import { appended } from '../../src/policy/list-middle';
+import { DOMAIN_MODES } from '../../src/policy/model';
+import { DOMAIN_POOL } from './generators';
+
+describe('impact: a change of domain lists only looks again only at the domains it names', () => {
+  const LISTS = ['allowedDomains', 'blockedDomains', 'allowedTrialTenantDomains'] as const;
+  /** Entries a list may gain: the pool, subdomains of its organizations, a parent of gamma.alpha.com. */
+  const ENTRIES = [...DOMAIN_POOL, 'x.beta.com', 'alpha.com', 'BETA.com'];
+
+  /** One list edited as a change would (appended, taken out of, replaced), or left as it was. */
+  function edited(r: Rng, list: readonly string[]): readonly string[] {
+    switch (r.int(4)) {
+      case 0:
+        return appended(Object.freeze([...list]), r.subset(ENTRIES, 2));
+      case 1:
+        return list.filter(() => r.bool(0.6));
+      case 2:
+        return r.subset(ENTRIES, 5);
+      default:
+        return list;
+    }
+  }
+
+  /** Users of organizations with a second domain moved there: a counterpart's people at another domain than its first. */
+  const spread = (m: PolicyModel): PolicyModel => ({
+    organizations: m.organizations.map((o) =>
+      o.domains.length > 1 ? { ...o, users: o.users.map((u, i) => (i % 2 === 0 ? { ...u, address: `${u.address.split('@')[0]}@${o.domains[1]}` } : u)) } : o,
+    ),
+  });
+
+  it('every row, users included, equals the reference (seeded random models and list edits)', () => {
+    let changed = 0;
+    forAll(RUNS * 2, (r) => {
+      const m = r.bool() ? spread(randomModel(r)) : randomModel(r);
+      const org = r.pick(m.organizations.filter((o) => o.settings !== undefined));
+      const settings = { ...org.settings! };
+      for (const list of LISTS) settings[list] = edited(r, settings[list]) as string[];
+      const next: PolicyModel = { organizations: m.organizations.map((o) => (o === org ? { ...org, settings } : o)) };
+      const fast = fastImpactOf(m, next, org.id);
+      expect(fast).toEqual(referenceImpactOf(m, next, org.id));
+      if (fast.length > 0) changed++;
+    });
+    // The edits do change who can reach whom (about one in nine), so the rows compared are not all empty.
+    expect(changed).toBeGreaterThan(RUNS / 10);
+  });
+
+  it('anything else changed with the lists (the mode, the subdomain switch, a user): every counterpart looked at again', () => {
+    forAll(RUNS, (r) => {
+      const m = spread(randomModel(r));
+      const org = r.pick(m.organizations.filter((o) => o.settings !== undefined));
+      const settings = { ...org.settings!, blockedDomains: edited(r, org.settings!.blockedDomains) as string[] };
+      const other = r.pick([
+        () => ({ ...org, settings: { ...settings, domainMode: r.pick(DOMAIN_MODES) } }),
+        () => ({ ...org, settings: { ...settings, blockAllSubdomains: !settings.blockAllSubdomains } }),
+        () => ({ ...org, settings, trialOnly: !org.trialOnly }),
+        () => ({ ...org, settings, users: org.users.slice(1) }),
+      ])();
+      const next: PolicyModel = { organizations: m.organizations.map((o) => (o === org ? other : o)) };
+      expect(fastImpactOf(m, next, org.id)).toEqual(referenceImpactOf(m, next, org.id));
+    });
+  });
+});

@@ -1,7 +1,8 @@
 import type { KeySet } from '../key-set';
+import { differingMiddle } from '../list-middle';
 import { consumerOrg, domainKey, indexOrg } from '../model-index';
 import { replacedOrgs } from '../replaced-orgs';
-import type { Organization, PolicyModel, User } from '../model';
+import type { Organization, OrgSettings, PolicyModel, User } from '../model';
 import { resolveInOrg } from '../participant';
 import type { ParticipantKind, ResolvedParticipant } from '../participant';
 import { consumerRepresentative, orgRepresentative, otherRepresentative } from '../representative';
@@ -214,14 +215,119 @@ const COUNTERPARTS_PER_STEP = 500;
  * generator's return value. Nothing it reads may change between steps: models are immutable.
  */
 export function* impactSteps(before: PolicyModel, after: PolicyModel, orgId: string): Generator<void, Impact[]> {
-  // A scan, not an index: the next model of a plan is new, and building its index would cost more.
-  const b = before.organizations.find((o) => o.id === orgId);
-  const a = after.organizations.find((o) => o.id === orgId);
-  if (!b || !a) return [];
-  const kept = keptFor(b, a);
-  // Our representative, then users distinctive before or after the change: resolved on the first
-  // counterpart whose rows are not kept, once per change (they depend on both organizations only).
-  const ourPeople = (): Person[] => {
+  const run = ImpactRun.of(before, after, orgId);
+  if (!run) return [];
+  // A generator only around the pass over every organization (the only place it pauses): what it
+  // calls is plain functions, each optimized on its own, instead of one body the JIT recompiles whole.
+  if (!run.replay()) {
+    let sinceStep = 0;
+    for (let position = 0; position < after.organizations.length; position++) {
+      if (!run.isCounterpart(position)) continue;
+      if (++sinceStep >= COUNTERPARTS_PER_STEP) {
+        sinceStep = 0;
+        yield;
+      }
+      run.visit(position);
+    }
+  }
+  return run.rows();
+}
+
+/** One impact computation: the changed organization before (`b`) and after (`a`), and the rows found so far. */
+class ImpactRun {
+  readonly #after: PolicyModel;
+  readonly #orgId: string;
+  /** The changed organization before and after the change. */
+  readonly #b: Organization;
+  readonly #a: Organization;
+  readonly #kept: Kept;
+  /** Set when only domain lists changed: the domains our side may now treat otherwise. */
+  readonly #listed: ListChange | undefined;
+  /** Rows by counterpart position, for the counterparts toward which our side changes. */
+  readonly #rowsAt = new Map<number, Impact[]>();
+
+  private constructor(after: PolicyModel, orgId: string, b: Organization, a: Organization) {
+    this.#after = after;
+    this.#orgId = orgId;
+    this.#b = b;
+    this.#a = a;
+    this.#kept = keptFor(b, a);
+    this.#listed = listChange(b, a);
+  }
+
+  static of(before: PolicyModel, after: PolicyModel, orgId: string): ImpactRun | undefined {
+    // A scan, not an index: the next model of a plan is new, and building its index would cost more.
+    const b = before.organizations.find((o) => o.id === orgId);
+    const a = after.organizations.find((o) => o.id === orgId);
+    return b && a ? new ImpactRun(after, orgId, b, a) : undefined;
+  }
+
+  isCounterpart(position: number): boolean {
+    const o = this.#after.organizations[position]!;
+    return o.id !== this.#orgId && o.kind === 'tenant';
+  }
+
+  /** The rows with the counterpart at `position`, if our side toward it changed. */
+  visit(position: number): void {
+    const group = cachedGroup(this.#after.organizations[position]!);
+    const rows = this.#rowsOf(group);
+    if (rows) this.#rowsAt.set(position, rows);
+  }
+
+  /**
+   * After a model this change went through, only the organizations replaced since can have other
+   * rows, and only if they look different to us: a change confirmed in a batch of the write queue
+   * costs a glance at each organization the batch changed before it, not a pass over 10,000
+   * organizations. False when there is no such model (then every counterpart is visited).
+   */
+  replay(): boolean {
+    const lastModel = this.#kept.lastModel?.deref();
+    const last = lastModel && rowsByModel.get(lastModel);
+    const replaced = last?.a === this.#a ? replacedOrgs(lastModel!, this.#after, MAX_REPLACED) : undefined;
+    if (!last || !replaced) return false;
+    for (const [position, rows] of last.rowsAt) this.#rowsAt.set(position, rows);
+    for (const { position, before: old, after: o } of replaced) {
+      // Our side toward none of its people changed, and they look the same to us: still no rows.
+      if (!this.#rowsAt.has(position) && sameToOthers(old, o)) continue;
+      this.#rowsAt.delete(position);
+      if (this.isCounterpart(position)) this.visit(position);
+    }
+    return true;
+  }
+
+  /**
+   * Everyone the changed organization can talk to: known organizations (by position, those toward
+   * which our side changes), personal accounts, anyone else. Kept with the model for the next plan
+   * of this change (see replay).
+   */
+  rows(): Impact[] {
+    const rowsAt = this.#rowsAt;
+    this.#kept.lastModel = new WeakRef(this.#after);
+    rowsByModel.set(this.#after, { a: this.#a, rowsAt });
+    const out = [...rowsAt.keys()].sort((x, y) => x - y).flatMap((position) => rowsAt.get(position)!);
+    for (const group of [consumerGroup(this.#after), OTHER_GROUP]) out.push(...(this.#rowsOf(group) ?? []));
+    return out;
+  }
+
+  /**
+   * The rows with one counterpart (our people resolved on the first one that needs them); undefined
+   * when our side toward none of its people changes, so that nothing of theirs could make a row.
+   */
+  #rowsOf(group: Group): Impact[] | undefined {
+    const listed = this.#listed;
+    if (listed && !group.people.some((p) => listed.reaches(p.participant.domain))) return undefined;
+    let people = this.#kept.people?.deref();
+    if (!people) this.#kept.people = new WeakRef((people = this.#ourPeople()));
+    return rowsWith(group, people, this.#a, this.#orgId);
+  }
+
+  /**
+   * Our representative, then users distinctive before or after the change: resolved on the first
+   * counterpart whose rows are not kept, once per change (they depend on both organizations only).
+   */
+  #ourPeople(): Person[] {
+    const b = this.#b;
+    const a = this.#a;
     const addresses = addressesOf(b, a);
     const meB = resolvedPeople(b, addresses);
     const meA = resolvedPeople(a, addresses);
@@ -229,55 +335,52 @@ export function* impactSteps(before: PolicyModel, after: PolicyModel, orgId: str
       const fa = meA[i];
       return fa && (i === 0 || distinctive(fb) || distinctive(fa)) ? [{ i, fb, fa, memoB: ourMemo(fb), memoA: ourMemo(fa) }] : [];
     });
-  };
-  /**
-   * The rows with one counterpart (our people resolved on the first one that needs them); undefined
-   * when our side toward none of its people changes, so that nothing of theirs could make a row.
-   */
-  const rowsOf = (group: Group): Impact[] | undefined => {
-    let people = kept.people?.deref();
-    if (!people) kept.people = new WeakRef((people = ourPeople()));
-    return rowsWith(group, people, a, orgId);
-  };
-  const counterpart = (o: Organization): boolean => o.id !== orgId && o.kind === 'tenant';
-  // Everyone the changed organization can talk to: known organizations (by position, those toward
-  // which our side changes), personal accounts, anyone else. After a model this change went through,
-  // only the organizations replaced since can have other rows, and only if they look different to
-  // us: a change confirmed in a batch of the write queue costs a glance at each organization the
-  // batch changed before it, not a pass over 10,000 organizations.
-  const lastModel = kept.lastModel?.deref();
-  const last = lastModel && rowsByModel.get(lastModel);
-  const replaced = last?.a === a ? replacedOrgs(lastModel!, after, MAX_REPLACED) : undefined;
-  let rowsAt: Map<number, Impact[]>;
-  if (last && replaced) {
-    rowsAt = new Map(last.rowsAt);
-    for (const { position, before: old, after: o } of replaced) {
-      // Our side toward none of its people changed, and they look the same to us: still no rows.
-      if (!rowsAt.has(position) && sameToOthers(old, o)) continue;
-      rowsAt.delete(position);
-      const rows = counterpart(o) ? rowsOf(cachedGroup(o)) : undefined;
-      if (rows) rowsAt.set(position, rows);
-    }
-  } else {
-    rowsAt = new Map();
-    let sinceStep = 0;
-    for (let position = 0; position < after.organizations.length; position++) {
-      const o = after.organizations[position]!;
-      if (!counterpart(o)) continue;
-      if (++sinceStep >= COUNTERPARTS_PER_STEP) {
-        sinceStep = 0;
-        yield;
-      }
-      const rows = rowsOf(cachedGroup(o));
-      if (rows) rowsAt.set(position, rows);
-    }
   }
-  kept.lastModel = new WeakRef(after);
-  rowsByModel.set(after, { a, rowsAt });
-  const out = [...rowsAt.keys()].sort((x, y) => x - y).flatMap((position) => rowsAt.get(position)!);
-  const consumer = consumerGroup(after);
-  out.push(...(rowsOf(consumer) ?? []), ...(rowsOf(OTHER_GROUP) ?? []));
-  return out;
+}
+
+/** The settings that hold domains; the other settings hold one value each. */
+const DOMAIN_LISTS = ['allowedDomains', 'blockedDomains', 'allowedTrialTenantDomains'] as const satisfies readonly (keyof OrgSettings)[];
+const isDomainList = (key: string): boolean => (DOMAIN_LISTS as readonly string[]).includes(key);
+
+/**
+ * When `a` is `b` with only the domain lists of its settings changed: which domains that can matter
+ * to. Our side's checks read those lists only as "does it name this domain" (and, with subdomains
+ * blocked, "a parent of it": see evaluateDomainRule, sideChecks), so they change only toward a domain
+ * some entry added or taken out names, or is a parent of. Undefined when anything else changed.
+ */
+interface ListChange {
+  reaches(domain: string): boolean;
+}
+function listChange(b: Organization, a: Organization): ListChange | undefined {
+  const sb = b.settings;
+  const sa = a.settings;
+  if (!sb || !sa || !sameExcept(b, a, (key) => key === 'settings') || !sameExcept(sb, sa, isDomainList)) return undefined;
+  const named = new Set<string>();
+  for (const list of DOMAIN_LISTS) {
+    if (sb[list] === sa[list]) continue;
+    const { before: out, after: put } = differingMiddle(sb[list], sa[list]);
+    for (const d of out) named.add(domainKey(d));
+    for (const d of put) named.add(domainKey(d));
+  }
+  const parents = sa.blockAllSubdomains;
+  return {
+    reaches: (domain) => {
+      if (named.has(domain)) return true;
+      if (!parents) return false;
+      for (let dot = domain.indexOf('.'); dot >= 0; dot = domain.indexOf('.', dot + 1)) if (named.has(domain.slice(dot + 1))) return true;
+      return false;
+    },
+  };
+}
+
+/** The same own properties with the same values (===), except those `skip` names. */
+function sameExcept<T extends object>(x: T, y: T, skip: (key: string) => boolean): boolean {
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  for (const key of keys) {
+    if (!skip(key) && (!Object.hasOwn(y, key) || (x as Record<string, unknown>)[key] !== (y as Record<string, unknown>)[key])) return false;
+  }
+  return true;
 }
 
 /** The addresses of both versions' users, normalized (one array per users list when they share it). */
