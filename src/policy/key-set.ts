@@ -19,6 +19,10 @@ export function derivedKeys(base: KeySet, added: ReadonlySet<string>, removed: R
   let size = base.size;
   for (const key of removed) if (!added.has(key) && base.has(key)) size--;
   for (const key of added) if (!base.has(key)) size++;
+  // A base whose overlay this would take over the bound is made one Set first, in place: the many
+  // lists derived from one list (every preview of a change to it) then share that Set, instead of
+  // each copying the whole list into a Set of its own.
+  if (base instanceof DerivedKeys && base.overlaySize + added.size + removed.size > maxOverlay(base.root.size)) base.flatten();
   // One overlay on one root: what was put in, less what this takes out, plus what it puts in; what
   // was taken out, plus what this takes out, less what it puts in again.
   const root = base instanceof DerivedKeys ? base.root : (base as ReadonlySet<string>);
@@ -29,8 +33,11 @@ export function derivedKeys(base: KeySet, added: ReadonlySet<string>, removed: R
   for (const key of removed) out.add(key);
   for (const key of added) out.delete(key);
   const keys = new DerivedKeys(root, put, out, size);
-  return put.size + out.size > maxOverlay(root.size) ? keys.flattened() : keys;
+  if (put.size + out.size > maxOverlay(root.size)) keys.flatten();
+  return keys;
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 /**
  * The keys of a list made from another one: a Set with a few keys put in and a few taken out.
@@ -38,24 +45,51 @@ export function derivedKeys(base: KeySet, added: ReadonlySet<string>, removed: R
  * per change planned and once more per change confirmed.
  */
 class DerivedKeys implements KeySet {
-  constructor(
-    readonly root: ReadonlySet<string>,
-    readonly added: ReadonlySet<string>,
-    /** Disjoint from `added`. */
-    readonly removed: ReadonlySet<string>,
-    readonly size: number,
-  ) {}
+  #root: ReadonlySet<string>;
+  #added: ReadonlySet<string>;
+  /** Disjoint from `added`. */
+  #removed: ReadonlySet<string>;
 
-  has(key: string): boolean {
-    if (this.added.has(key)) return true;
-    return !this.removed.has(key) && this.root.has(key);
+  constructor(
+    root: ReadonlySet<string>,
+    added: ReadonlySet<string>,
+    removed: ReadonlySet<string>,
+    readonly size: number,
+  ) {
+    this.#root = root;
+    this.#added = added;
+    this.#removed = removed;
   }
 
-  /** The same keys in one Set. */
-  flattened(): Set<string> {
-    const set = new Set(this.root);
-    for (const key of this.removed) set.delete(key);
-    for (const key of this.added) set.add(key);
-    return set;
+  get root(): ReadonlySet<string> {
+    return this.#root;
+  }
+
+  get added(): ReadonlySet<string> {
+    return this.#added;
+  }
+
+  get removed(): ReadonlySet<string> {
+    return this.#removed;
+  }
+
+  get overlaySize(): number {
+    return this.#added.size + this.#removed.size;
+  }
+
+  has(key: string): boolean {
+    if (this.#added.has(key)) return true;
+    return !this.#removed.has(key) && this.#root.has(key);
+  }
+
+  /** The same keys, held in one Set (its root) from now on. */
+  flatten(): void {
+    if (this.overlaySize === 0) return;
+    const set = new Set(this.#root);
+    for (const key of this.#removed) set.delete(key);
+    for (const key of this.#added) set.add(key);
+    this.#root = set;
+    this.#added = NONE;
+    this.#removed = NONE;
   }
 }

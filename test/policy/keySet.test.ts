@@ -32,15 +32,40 @@ describe('derived key Sets', () => {
     expect([twice.has('a'), twice.has('c'), twice.size]).toEqual([true, false, 1]);
   });
 
-  it('stays one overlay on a plain Set, copied into one Set once the overlay passes its bound', () => {
+  it('stays one overlay on one Set, copied into one Set once the overlay passes its bound', () => {
     let keys: KeySet = new Set(pool(100));
-    const kinds: string[] = [];
+    const overlays: number[] = [];
     for (let i = 0; i < 40; i++) {
       keys = derivedKeys(keys, new Set([`new${i}`]), new Set());
-      kinds.push(keys instanceof Set ? 'set' : 'derived');
+      overlays.push((keys as unknown as { overlaySize: number }).overlaySize);
     }
-    // √100 = 10 is under the floor of 16: the 17th key put in since the last copy makes a new copy.
-    expect(kinds.indexOf('set')).toBe(16);
-    expect(kinds.filter((k) => k === 'set').length).toBe(2);
+    // √100 = 10 is under the floor of 16: the 17th key put in since the last copy copies the Set it
+    // is put in first (that one, in place), and starts a new overlay of one key.
+    const upTo = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1);
+    expect(overlays).toEqual([...upTo(16), ...upTo(16), ...upTo(8)]);
+  });
+
+  it('seeded: many Sets derived from one (previews of changes to one list) each keep their keys, and the one they came from its own', () => {
+    forAll(40, (r) => {
+      const keys = pool(200);
+      let base: KeySet = new Set(keys.filter(() => r.bool(0.5)));
+      const truths = new Map<KeySet, Set<string>>([[base, new Set(keys.filter((k) => base.has(k)))]]);
+      for (let step = 0; step < 30; step++) {
+        const from = r.bool(0.3) ? r.pick([...truths.keys()]) : base;
+        const added = new Set(Array.from({ length: r.int(6) }, () => r.pick(keys)));
+        const removed = new Set(Array.from({ length: r.int(6) }, () => r.pick(keys)));
+        const next = derivedKeys(from, added, removed);
+        const truth = new Set(truths.get(from));
+        for (const key of removed) truth.delete(key);
+        for (const key of added) truth.add(key);
+        truths.set(next, truth);
+        if (r.bool(0.2)) base = next;
+        // Every Set made so far, the ones copied into one Set in place among them.
+        for (const [set, expected] of truths) {
+          const wrong = keys.filter((key) => set.has(key) !== expected.has(key));
+          expect({ step, size: set.size, wrong }).toEqual({ step, size: expected.size, wrong: [] });
+        }
+      }
+    });
   });
 });
