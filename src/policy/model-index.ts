@@ -217,7 +217,16 @@ export function orgOfDomain(model: PolicyModel, domain: string): Organization | 
   return indexModel(model).byDomain.get(domain);
 }
 
-/** The model's first organization of kind consumer (personal accounts), if any. */
+/**
+ * The model's first organization of kind consumer (personal accounts), if any. For a model that
+ * replaced a few organizations of the last one indexed, none of them of kind consumer (a plan's
+ * next model, asked by its impact), the last one's answer, without indexing the new model.
+ */
 export function consumerOrg(model: PolicyModel): Organization | undefined {
+  const cached = modelCache.get(model);
+  if (cached) return cached.consumer;
+  const prev = last?.model.deref();
+  const replaced = prev && replacedOrgs(prev, model, MAX_DERIVED);
+  if (last && replaced && replaced.every((r) => r.before.kind !== 'consumer' && r.after.kind !== 'consumer')) return last.index.consumer;
   return indexModel(model).consumer;
 }

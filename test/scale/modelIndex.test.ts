@@ -1,5 +1,5 @@
 import { plan } from '../../src/policy';
-import { buildModelIndex, indexModel } from '../../src/policy/model-index';
+import { buildModelIndex, consumerOrg, indexModel } from '../../src/policy/model-index';
 import type { ModelIndex } from '../../src/policy/model-index';
 import type { Actor, PolicyModel } from '../../src/policy';
 import { randomChange, randomModel } from '../policy/generators';
@@ -49,4 +49,22 @@ describe('model index derived from the previous model', () => {
       expect(entries(fewer)).toEqual(fresh(fewer));
     });
   });
+
+  it('the organization of personal accounts of a model that replaced a few of the last one indexed (not indexed for it), as built from scratch (seeded)', () => {
+    forAll(60, (r) => {
+      let m = randomModel(r);
+      if (r.bool(0.5)) m = { organizations: [...m.organizations, { ...m.organizations[0]!, id: 'personal', name: 'Personal', kind: 'consumer', domains: ['outlook.com'], managed: false, users: [] }] };
+      for (let i = 0; i < 20; i++) {
+        indexModel(m);
+        // A few organizations replaced, now and then one of them made (or no longer) an organization of personal accounts.
+        const at = new Set(Array.from({ length: 1 + r.int(3) }, () => r.int(m.organizations.length)));
+        const next: PolicyModel = {
+          organizations: m.organizations.map((o, k) => (at.has(k) ? { ...o, kind: r.bool(0.2) ? (o.kind === 'consumer' ? 'tenant' : 'consumer') : o.kind } : o)),
+        };
+        expect(consumerOrg(next)).toBe(buildModelIndex(next).consumer);
+        if (r.bool(0.5)) m = next;
+      }
+    });
+  });
 });
+
