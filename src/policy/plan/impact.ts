@@ -245,6 +245,8 @@ class ImpactRun {
   readonly #listed: ListChange | undefined;
   /** Rows by counterpart position, for the counterparts toward which our side changes. */
   readonly #rowsAt = new Map<number, Impact[]>();
+  /** Our people, resolved on the first counterpart that needs them. */
+  #people: Person[] | undefined;
 
   private constructor(after: PolicyModel, orgId: string, b: Organization, a: Organization) {
     this.#after = after;
@@ -316,14 +318,13 @@ class ImpactRun {
   #rowsOf(group: Group): Impact[] | undefined {
     const listed = this.#listed;
     if (listed && !group.people.some((p) => listed.reaches(p.participant.domain))) return undefined;
-    let people = this.#kept.people?.deref();
-    if (!people) this.#kept.people = new WeakRef((people = this.#ourPeople()));
-    return rowsWith(group, people, this.#a, this.#orgId);
+    this.#people ??= this.#ourPeople();
+    return rowsWith(group, this.#people, this.#a, this.#orgId);
   }
 
   /**
    * Our representative, then users distinctive before or after the change: resolved on the first
-   * counterpart whose rows are not kept, once per change (they depend on both organizations only).
+   * counterpart whose rows are not kept, once per plan (their sides toward others are kept per person: `ourMemo`).
    */
   #ourPeople(): Person[] {
     const b = this.#b;
@@ -434,8 +435,6 @@ const keptImpact = new WeakMap<Organization, Kept>();
 interface Kept {
   /** Held weakly: the organization before would otherwise keep its own earlier versions alive. */
   before: WeakRef<Organization>;
-  /** Our people, held weakly (they hold the organization before): kept while a batch plans, not beyond. */
-  people?: WeakRef<Person[]>;
   /** The last model it went through, held weakly (its rows are kept with it: see rowsByModel). */
   lastModel?: WeakRef<PolicyModel>;
 }
