@@ -207,18 +207,9 @@ function keptFor<L extends object, V>(kept: WeakMap<L, V>, list: L, make: () => 
   return value;
 }
 
-/**
- * The organization with this id. For a model that replaced a few organizations of the last one
- * indexed (the store's next model in a batch of confirmations, planned on at once), found among
- * those or in the last index, without indexing the new model.
- */
+/** The organization with this id. */
 export function findOrg(model: PolicyModel, orgId: string): Organization | undefined {
-  const cached = modelCache.get(model);
-  if (cached) return cached.byId.get(orgId);
-  const near = nearLast(model);
-  if (!near) return indexModel(model).byId.get(orgId);
-  const found = near.index.byId.get(orgId);
-  return near.replaced.find((r) => r.before === found)?.after ?? found;
+  return indexModel(model).byId.get(orgId);
 }
 
 /** The organization owning exactly this (normalized) domain. Subdomains are not assumed to belong. */
@@ -234,20 +225,8 @@ export function orgOfDomain(model: PolicyModel, domain: string): Organization | 
 export function consumerOrg(model: PolicyModel): Organization | undefined {
   const cached = modelCache.get(model);
   if (cached) return cached.consumer;
-  const near = nearLast(model);
-  if (near && near.replaced.every((r) => r.before.kind !== 'consumer' && r.after.kind !== 'consumer')) return near.index.consumer;
-  return indexModel(model).consumer;
-}
-
-/**
- * The last model's index, when `model` is that model with at most a few organizations replaced (same
- * ids), and those. Fewer than an index derives from (`MAX_DERIVED`): a batch of confirmations to many
- * organizations, each planned on the model the one before left, indexes every few models, each
- * derived from the last, never one too far from it to derive.
- */
-const MAX_NEAR = 4;
-function nearLast(model: PolicyModel): { index: ModelIndex; replaced: Replaced[] } | undefined {
   const prev = last?.model.deref();
-  const replaced = prev && replacedOrgs(prev, model, MAX_NEAR);
-  return last && replaced ? { index: last.index, replaced } : undefined;
+  const replaced = prev && replacedOrgs(prev, model, MAX_DERIVED);
+  if (last && replaced && replaced.every((r) => r.before.kind !== 'consumer' && r.after.kind !== 'consumer')) return last.index.consumer;
+  return indexModel(model).consumer;
 }
