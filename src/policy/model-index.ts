@@ -223,10 +223,13 @@ export function orgOfDomain(model: PolicyModel, domain: string): Organization | 
  * next model, asked by its impact), the last one's answer, without indexing the new model.
  */
 export function consumerOrg(model: PolicyModel): Organization | undefined {
-  const cached = modelCache.get(model);
+  const cached = modelCache.get(model) ?? consumers.get(model);
   if (cached) return cached.consumer;
   const prev = last?.model.deref();
   const replaced = prev && replacedOrgs(prev, model, MAX_DERIVED);
-  if (last && replaced && replaced.every((r) => r.before.kind !== 'consumer' && r.after.kind !== 'consumer')) return last.index.consumer;
-  return indexModel(model).consumer;
+  if (!last || !replaced || replaced.some((r) => r.before.kind === 'consumer' || r.after.kind === 'consumer')) return indexModel(model).consumer;
+  // Found once per model: finding what it replaced looks at every organization.
+  consumers.set(model, { consumer: last.index.consumer });
+  return last.index.consumer;
 }
+const consumers = new WeakMap<PolicyModel, { consumer: Organization | undefined }>();

@@ -3,7 +3,8 @@ import { buildModelIndex, consumerOrg, indexModel } from '../../src/policy/model
 import type { ModelIndex } from '../../src/policy/model-index';
 import type { Actor, PolicyModel } from '../../src/policy';
 import { randomChange, randomModel } from '../policy/generators';
-import { forAll } from '../policy/prng';
+import { forAll, rng } from '../policy/prng';
+import * as replacedOrgsModule from '../../src/policy/replaced-orgs';
 
 const god = (m: PolicyModel): Actor => ({ address: 'root@example.com', adminOf: m.organizations.map((o) => o.id) });
 /** Everything an index answers: its entries, sizes and lookups (a derived index answers them through overlays). */
@@ -65,6 +66,20 @@ describe('model index derived from the previous model', () => {
         if (r.bool(0.5)) m = next;
       }
     });
+  });
+
+  it('asked many times about one model it did not index (a view at 10,000 organizations asks once per row), looks through its organizations once', () => {
+    const replaced = jest.spyOn(replacedOrgsModule, 'replacedOrgs');
+    try {
+      const m = randomModel(rng(7));
+      indexModel(m);
+      const next: PolicyModel = { organizations: m.organizations.map((o, i) => (i === 0 ? { ...o, name: 'Renamed' } : o)) };
+      replaced.mockClear();
+      for (let i = 0; i < 100; i++) consumerOrg(next);
+      expect(replaced.mock.calls.length).toBeLessThanOrEqual(1);
+    } finally {
+      replaced.mockRestore();
+    }
   });
 });
 
