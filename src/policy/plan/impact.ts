@@ -241,8 +241,8 @@ class ImpactRun {
   readonly #b: Organization;
   readonly #a: Organization;
   readonly #kept: Kept;
-  /** Set when only domain lists changed: the domains our side may now treat otherwise. */
-  readonly #listed: ListChange | undefined;
+  /** When only domain lists changed, the domains our side may now treat otherwise (null: anything else changed too); found on first use. */
+  #listed: ListChange | null | undefined;
   /** Rows by counterpart position, for the counterparts toward which our side changes. */
   readonly #rowsAt = new Map<number, Impact[]>();
   /** Our people, resolved on the first counterpart that needs them. */
@@ -254,7 +254,6 @@ class ImpactRun {
     this.#b = b;
     this.#a = a;
     this.#kept = keptFor(b, a);
-    this.#listed = listChange(b, a);
   }
 
   static of(before: PolicyModel, after: PolicyModel, orgId: string): ImpactRun | undefined {
@@ -316,7 +315,7 @@ class ImpactRun {
    * when our side toward none of its people changes, so that nothing of theirs could make a row.
    */
   #rowsOf(group: Group): Impact[] | undefined {
-    const listed = this.#listed;
+    const listed = (this.#listed ??= listChange(this.#b, this.#a) ?? null);
     if (listed && !group.people.some((p) => listed.reaches(p.participant.domain))) return undefined;
     this.#people ??= this.#ourPeople();
     return rowsWith(group, this.#people, this.#a, this.#orgId);
