@@ -55,7 +55,9 @@ const names = (orgs: readonly Organization[]): string =>
  */
 export function unknownOrganization(model: PolicyModel, sender: Sender, ref: string, asked: Command | undefined): Reply {
   const near = similarOrganizations(model, ref, { limit: 3, visible: visibleFor(sender, asked) });
-  const unknown = `I don't know an organization called "${ref}".`;
+  // Who can be reached is known for any domain, not only for the organizations known here.
+  const byDomain = asked?.kind === 'reach' ? ' Ask with its domain or an address instead, for example "can I reach rob@fabrikam.com?".' : '';
+  const unknown = `I don't know an organization called "${ref}".${near.length === 0 ? byDomain : ''}`;
   if (near.length === 0) return views.error(unknown);
   const retries = near.flatMap((org) => retryText(asked, org) ?? []);
   return views.error(`${unknown} Did you mean ${names(near)}?`, retries, 'Did you mean');

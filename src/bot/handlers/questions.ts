@@ -12,7 +12,9 @@ import {
   OTHER_ID,
 } from '../../policy';
 import { normalizeDomain } from '../../policy/domain';
-import { organizationOfAddress } from '../../policy/organizations';
+import { findOrganization, organizationOfAddress } from '../../policy/organizations';
+import type { PolicyModel } from '../../policy/model';
+import { unknownOrganization } from '../unknown-org';
 import type { Command } from '../../language/command';
 import { MATRIX_MAX_ORGS, PARTNERS_ON_CARD } from '../../cards/matrixView';
 import { slicePage } from '../../cards/paging';
@@ -30,13 +32,15 @@ export const ROWS_PER_PAGE = 40;
 
 /** "can A reach B?" — or "why can't I reach B?" with the sender as A. */
 export async function reach(turn: Turn, command: Of<'reach'>): Promise<Reply[]> {
-  const from = command.from ?? turn.sender.address;
-  if (from === '') {
+  if (command.from === undefined && turn.sender.address === '') {
     return [views.error('I could not tell who you are, so name both people: "can ann@contosowest.com reach rob@contosoeast.com?"')];
   }
-  // A bare domain stands for anyone in it.
-  const to = command.to.includes('@') ? command.to : `someone@${command.to}`;
   const model = turn.deps.store.read();
+  const first = asAddress(model, turn, command.from ?? turn.sender.address, command);
+  if ('refused' in first) return [first.refused];
+  const second = asAddress(model, turn, command.to, command);
+  if ('refused' in second) return [second.refused];
+  const [from, to] = [first.address, second.address];
   const a = organizationOfAddress(model, from);
   const b = organizationOfAddress(model, to);
   if (a && b) rememberPartners(a.id, b.id);
@@ -46,6 +50,19 @@ export async function reach(turn: Turn, command: Of<'reach'>): Promise<Reply[]> 
   const viewer = own ? { orgId: own.id, admins: own.admins } : {};
   const key = `reach|${from}|${to}|${command.medium ?? ''}|${turn.sender.adminOf.join(',')}|${own?.id ?? ''}`;
   return [rendered(model, key, () => views.verdict(evaluateReach(model, from, to, command.medium), turn.sender.adminOf, viewer))];
+}
+
+/**
+ * A party of a reach question as an address: an address as it is; a domain, or an organization by
+ * its name or id ("can I reach Fabrikam?"), as anyone at that domain (the organization's first). A
+ * name nobody here has gets "I don't know an organization called …", not a verdict on an address
+ * that is none.
+ */
+function asAddress(model: PolicyModel, turn: Turn, party: string, asked: Of<'reach'>): { address: string } | { refused: Reply } {
+  if (party.includes('@') || normalizeDomain(party).ok) return { address: party.includes('@') ? party : `someone@${party}` };
+  const org = findOrganization(model, party);
+  const domain = org?.domains[0];
+  return domain !== undefined ? { address: `someone@${domain}` } : { refused: unknownOrganization(model, turn.sender, party, asked) };
 }
 
 /**
