@@ -53,11 +53,10 @@ const names = (orgs: readonly Organization[]): string =>
  * ("Did you mean Contoso West?") and a button per organization that sends the corrected request.
  * The button only asks again: a question is answered, a change is previewed, nothing acts.
  */
-export function unknownOrganization(model: PolicyModel, sender: Sender, ref: string, asked: Command | undefined): Reply {
+export function unknownOrganization(model: PolicyModel, sender: Sender, ref: string, asked: Command | undefined, instead?: string): Reply {
   const near = similarOrganizations(model, ref, { limit: 3, visible: visibleFor(sender, asked) });
-  // Who can be reached is known for any domain, not only for the organizations known here.
-  const byDomain = asked?.kind === 'reach' ? ' Ask with its domain or an address instead, for example "can I reach rob@fabrikam.com?".' : '';
-  const unknown = `I don't know an organization called "${ref}".${near.length === 0 ? byDomain : ''}`;
+  // `instead`: how to ask without a name, when no name comes near (a domain is answered whoever owns it).
+  const unknown = `I don't know an organization called "${ref}".${near.length === 0 && instead !== undefined ? ` ${instead}` : ''}`;
   if (near.length === 0) return views.error(unknown);
   const retries = near.flatMap((org) => retryText(asked, org) ?? []);
   return views.error(`${unknown} Did you mean ${names(near)}?`, retries, 'Did you mean');

@@ -1,13 +1,16 @@
-import { allText, startTestBot, type TestBot } from '../support/harness';
+import { allText, startTestBot, step, type TestBot } from '../support/harness';
 
 const ANN = 'ann@contosowest.com';
+const ROB = 'rob@contosoeast.com';
+const EAST_ADMIN = 'admin@contosoeast.com';
 
 /**
- * "can I reach Fabrikam?": an organization named, not its domain, on either side of a reach
- * question. It used to be read as the address "someone@Fabrikam" and answered "Not reachable: not an
- * email address" — a verdict, and a wrong one.
+ * "can I reach Fabrikam?", "can Contoso West reach us?", "is Fabrikam blocked?": an organization
+ * named, not its domain. "can I reach Fabrikam?" used to be read as the address "someone@Fabrikam"
+ * and answered "Not reachable: not an email address" — a verdict, and a wrong one; the other two
+ * were not understood.
  */
-describe('reach questions that name an organization, through the real endpoint', () => {
+describe('questions that name an organization instead of its domain, through the real endpoint', () => {
   let bot: TestBot;
   beforeEach(async () => {
     bot = await startTestBot();
@@ -27,14 +30,33 @@ describe('reach questions that name an organization, through the real endpoint',
     expect(text).not.toMatch(/not an email address/);
   });
 
+  it('"can Contoso West reach us?" and "why can\'t Fabrikam call me?": the verdict between the sender and anyone there', async () => {
+    expect(allText(await bot.say(ROB, 'can Contoso West reach us?'))).toMatch(/^Reachable\nrob@contosoeast\.com ↔ someone@contosowest\.com$/m);
+    expect(allText(await bot.say(ANN, "why can't Fabrikam call me?"))).toMatch(/^Depends on Fabrikam\nann@contosowest\.com ↔ someone@fabrikam\.com$/m);
+  });
+
+  it('"is Fabrikam blocked?": the status of its domain for the sender\'s organization, before and after it is blocked', async () => {
+    expect(allText(await bot.say(ROB, 'is Fabrikam blocked?'))).toMatch(/^Allowed: fabrikam\.com for Contoso East$/m);
+    await step(bot, EAST_ADMIN, '!Confirm', await bot.say(EAST_ADMIN, 'block fabrikam.com'));
+    expect(allText(await bot.say(ROB, 'is Fabrikam blocked?'))).toMatch(/^Blocked: fabrikam\.com for Contoso East$/m);
+  });
+
+  it('words that are not organizations keep their meaning: "is Teams blocked?" shows the blocked list', async () => {
+    const text = allText(await bot.say(ROB, 'is Teams blocked?'));
+    expect(text).not.toMatch(/I don't know an organization/);
+    expect(text).toMatch(/Blocked domains/i);
+  });
+
   it.each<Row>([
+    ['is Fabrikan blocked?', /^I don't know an organization called "Fabrikan"\. Did you mean Fabrikam\?$/m],
+    ['is Northwind blocked?', /^I don't know an organization called "Northwind"\. Ask with its domain instead, for example "is fabrikam\.com blocked\?"\.$/m],
     ['can I reach Fabrikan?', /^I don't know an organization called "Fabrikan"\. Did you mean Fabrikam\?$/m],
     ['can we reach Northwind Traders?', /^I don't know an organization called "Northwind Traders"\. Ask with its domain or an address instead, for example "can I reach rob@fabrikam\.com\?"\.$/m],
   ])('%j: not known here, so no verdict', async (says, answer) => {
     const before = bot.storeBytes();
     const text = allText(await bot.say(ANN, says));
     expect(text).toMatch(answer);
-    expect(text).not.toMatch(/reachable|Depends on/i);
+    expect(text).not.toMatch(/reachable|Depends on|Allowed:|Blocked:/i);
     expect(bot.storeBytes().equals(before)).toBe(true);
   });
 });

@@ -62,7 +62,8 @@ function asAddress(model: PolicyModel, turn: Turn, party: string, asked: Of<'rea
   if (party.includes('@') || normalizeDomain(party).ok) return { address: party.includes('@') ? party : `someone@${party}` };
   const org = findOrganization(model, party);
   const domain = org?.domains[0];
-  return domain !== undefined ? { address: `someone@${domain}` } : { refused: unknownOrganization(model, turn.sender, party, asked) };
+  if (domain !== undefined) return { address: `someone@${domain}` };
+  return { refused: unknownOrganization(model, turn.sender, party, asked, 'Ask with its domain or an address instead, for example "can I reach rob@fabrikam.com?".') };
 }
 
 /**
@@ -106,10 +107,16 @@ export async function showSettings(turn: Turn, command: Of<'showSettings'>): Pro
 export async function domainQuestion(turn: Turn, command: Of<'domainStatus'>): Promise<Reply[]> {
   const target = targetOrganization(turn, command.orgRef ?? '', command);
   if ('refused' in target) return [target.refused];
-  const d = normalizeDomain(command.domain);
+  const model = turn.deps.store.read();
+  // An organization by name ("is Fabrikam blocked?") is asked about at its first domain.
+  const named = /[.@]/.test(command.domain) ? undefined : findOrganization(model, command.domain);
+  if (!/[.@]/.test(command.domain) && named?.domains[0] === undefined) {
+    return [unknownOrganization(model, turn.sender, command.domain, undefined, 'Ask with its domain instead, for example "is fabrikam.com blocked?".')];
+  }
+  const d = normalizeDomain(named?.domains[0] ?? command.domain);
   if (!d.ok) return [views.error(`${d.reason}.`)];
   if (!target.org.managed) return [views.info(`${target.org.name}'s settings are unknown to me, so I cannot tell whether it allows ${d.domain.display}.`)];
-  return [views.domainStatus(domainStatus(turn.deps.store.read(), target.org.id, d.domain.ascii), target.org.name)];
+  return [views.domainStatus(domainStatus(model, target.org.id, d.domain.ascii), target.org.name)];
 }
 
 /** One page of who an organization can talk to: verdicts for that page's rows only. */

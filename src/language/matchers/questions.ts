@@ -36,9 +36,17 @@ function forms(name: string, sources: string[], extract: Matcher['extract']): Ma
 }
 
 const LISTED = '(?:the )?(?:domain )?';
+/** What a domain list says of a domain ("reachable" and "ok" of a name ask for the verdict instead). */
+const LIST_STATUS = STATUS.filter((w) => !['reachable', 'ok', 'fine', 'open'].includes(w));
+/** The sender's side as the far end of a question: "us", "me", "our users". */
+const US = `(?:${alt(['us', 'me', 'our users', 'our people', 'our org', 'our organization', 'our tenant', 'our company', 'my users', 'my team', 'our team', 'my colleagues', 'our staff'])})`;
 const domainStatus: Matcher['extract'] = (g, ctx) => {
   const e = ctx.entity(g.domain);
   if (e === undefined) return undefined;
+  if (e.kind === 'name') {
+    const org = orgRef(ctx, g.org);
+    return { command: { kind: 'domainStatus', domain: e.raw, ...(org ? { orgRef: org } : {}) } };
+  }
   if (e.kind === 'email') return { problem: `\`${e.display}\` is a person; ask about a domain, or whether you can reach them.`, suggestions: [`can I reach ${e.value}?`] };
   if (e.problem !== undefined) return { problem: `${e.problem}.`, suggestions: [] };
   const org = orgRef(ctx, g.org ?? g.subject);
@@ -56,6 +64,13 @@ export const questionMatchers: Matcher[] = [
     `(?:check|test|verify) (?:reach|reachability|federation|connectivity|access) (?:to|with) ${TO}`,
     `(?:is|are) ${TO} reachable`,
   ], (g, ctx) => reach(g, ctx, MEDIUM)),
+  // An organization by name reaching us ("can Contoso West reach us?", "why can't Fabrikam call me?"):
+  // the verdict between the sender and anyone there (addresses and domains are read elsewhere).
+  ...forms('reachUs', [
+    `${AUX} (?<to>${NAME})(?: users| people)? ${ABLE}${VERB} ${US}`,
+    `(?:why|how come) (?:${AUX} )?(?<to>${NAME})(?: users| people)? ${ABLE}(?:${alt(CANNOT)} )?${VERB} ${US}`,
+    `(?<to>${NAME})(?: users| people)? (?:${alt(CANNOT)}|can|could) ${ABLE}${VERB} ${US}`,
+  ], (g, ctx) => reach(g, ctx, MEDIUM)),
   ...forms('reachPair', [
     `(?:${AUX}|why (?:${alt(CANNOT)}|can't)|check if|check whether) (?<from>${PARTY}) and ${TO} ${ABLE}${PAIR_VERB}`,
     `(?:check|test) (?:reach|reachability|federation|connectivity) between (?<from>${PARTY}) and ${TO}`,
@@ -67,5 +82,7 @@ export const questionMatchers: Matcher[] = [
     `(?:what(?:'s| is) (?:the )?)?(?:status|state) (?:of|for|on) ${LISTED}(?<domain>${DOMAIN})${ORG}`,
     `(?:check|look up|lookup|status) ${LISTED}(?<domain>${DOMAIN})${ORG}`,
     `(?<domain>${DOMAIN}) (?:status|blocked|allowed)${ORG}`,
+    // An organization by name ("is Fabrikam blocked?"): the bot looks its domain up.
+    `(?:is|are|isn't|aren't) (?<domain>${NAME})(?: users)? (?:currently |still |already |now |actually )?(?:${alt(LIST_STATUS)})${ORG}`,
   ], domainStatus),
 ];
