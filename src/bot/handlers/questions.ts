@@ -109,11 +109,9 @@ export async function domainQuestion(turn: Turn, command: Of<'domainStatus'>): P
   if ('refused' in target) return [target.refused];
   const model = turn.deps.store.read();
   // An organization by name ("is Fabrikam blocked?") is asked about at its first domain.
-  const named = /[.@]/.test(command.domain) ? undefined : findOrganization(model, command.domain);
-  if (!/[.@]/.test(command.domain) && named?.domains[0] === undefined) {
-    return [unknownOrganization(model, turn.sender, command.domain, undefined, 'Ask with its domain instead, for example "is fabrikam.com blocked?".')];
-  }
-  const d = normalizeDomain(named?.domains[0] ?? command.domain);
+  const asked = /[.@]/.test(command.domain) ? command.domain : findOrganization(model, command.domain)?.domains[0];
+  if (asked === undefined) return [unknownOrganization(model, turn.sender, command.domain, undefined, 'Ask with its domain instead, for example "is fabrikam.com blocked?".')];
+  const d = normalizeDomain(asked);
   if (!d.ok) return [views.error(`${d.reason}.`)];
   if (!target.org.managed) return [views.info(`${target.org.name}'s settings are unknown to me, so I cannot tell whether it allows ${d.domain.display}.`)];
   return [views.domainStatus(domainStatus(model, target.org.id, d.domain.ascii), target.org.name)];
