@@ -41,6 +41,11 @@ describe('questions that name an organization instead of its domain, through the
     expect(allText(await bot.say(ROB, 'is Fabrikam blocked?'))).toMatch(/^Blocked: fabrikam\.com for Contoso East$/m);
   });
 
+  it('"can Gmail users reach us?": a public mail service by name is a personal Teams account at its domain', async () => {
+    expect(allText(await bot.say(ROB, 'can Gmail users reach us?'))).toMatch(/^Reachable\nrob@contosoeast\.com ↔ someone@gmail\.com\n.*a personal Teams account/m);
+    expect(allText(await bot.say(ANN, 'can I chat with Outlook users?'))).toMatch(/^Reachable\nann@contosowest\.com ↔ someone@outlook\.com$/m);
+  });
+
   it('words that are not organizations keep their meaning: "is Teams blocked?" shows the blocked list', async () => {
     const text = allText(await bot.say(ROB, 'is Teams blocked?'));
     expect(text).not.toMatch(/I don't know an organization/);

@@ -13,6 +13,7 @@ import {
 } from '../../policy';
 import { normalizeDomain } from '../../policy/domain';
 import { findOrganization, organizationOfAddress } from '../../policy/organizations';
+import { CONSUMER_DOMAINS } from '../../policy/participant';
 import type { PolicyModel } from '../../policy/model';
 import { unknownOrganization } from '../unknown-org';
 import type { Command } from '../../language/command';
@@ -60,10 +61,15 @@ export async function reach(turn: Turn, command: Of<'reach'>): Promise<Reply[]> 
  */
 function asAddress(model: PolicyModel, turn: Turn, party: string, asked: Of<'reach'>): { address: string } | { refused: Reply } {
   if (party.includes('@') || normalizeDomain(party).ok) return { address: party.includes('@') ? party : `someone@${party}` };
-  const org = findOrganization(model, party);
-  const domain = org?.domains[0];
+  const domain = findOrganization(model, party)?.domains[0] ?? mailService(party);
   if (domain !== undefined) return { address: `someone@${domain}` };
   return { refused: unknownOrganization(model, turn.sender, party, asked, 'Ask with its domain or an address instead, for example "can I reach rob@fabrikam.com?".') };
+}
+
+/** "Gmail", "Outlook": a public mail service by name, as its domain (its users are personal Teams accounts). */
+function mailService(name: string): string | undefined {
+  const key = name.trim().toLowerCase();
+  return key === 'me' ? undefined : CONSUMER_DOMAINS.find((d) => d.slice(0, d.indexOf('.')) === key);
 }
 
 /**
