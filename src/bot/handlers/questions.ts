@@ -60,11 +60,14 @@ export async function reach(turn: Turn, command: Of<'reach'>): Promise<Reply[]> 
  * that is none.
  */
 function asAddress(model: PolicyModel, turn: Turn, party: string, asked: Of<'reach'>): { address: string } | { refused: Reply } {
-  if (party.includes('@') || normalizeDomain(party).ok) return { address: party.includes('@') ? party : `someone@${party}` };
+  if (!isName(party)) return { address: party.includes('@') ? party : `someone@${party}` };
   const domain = findOrganization(model, party)?.domains[0] ?? mailService(party);
   if (domain !== undefined) return { address: `someone@${domain}` };
   return { refused: unknownOrganization(model, turn.sender, party, asked, 'Ask with its domain or an address instead, for example "can I reach rob@fabrikam.com?".') };
 }
+
+/** Neither an address nor a domain: an organization's name (or id), looked up in the store. */
+const isName = (text: string): boolean => !text.includes('@') && !normalizeDomain(text).ok;
 
 /** "Gmail", "Outlook": a public mail service by name, as its domain (its users are personal Teams accounts). */
 function mailService(name: string): string | undefined {
@@ -115,7 +118,7 @@ export async function domainQuestion(turn: Turn, command: Of<'domainStatus'>): P
   if ('refused' in target) return [target.refused];
   const model = turn.deps.store.read();
   // An organization by name ("is Fabrikam blocked?") is asked about at its first domain.
-  const asked = /[.@]/.test(command.domain) ? command.domain : findOrganization(model, command.domain)?.domains[0];
+  const asked = isName(command.domain) ? findOrganization(model, command.domain)?.domains[0] : command.domain;
   if (asked === undefined) return [unknownOrganization(model, turn.sender, command.domain, undefined, 'Ask with its domain instead, for example "is fabrikam.com blocked?".')];
   const d = normalizeDomain(asked);
   if (!d.ok) return [views.error(`${d.reason}.`)];
