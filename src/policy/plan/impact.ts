@@ -316,7 +316,7 @@ class ImpactRun {
    */
   #rowsOf(group: Group): Impact[] | undefined {
     const listed = (this.#listed ??= listChange(this.#b, this.#a) ?? null);
-    if (listed && !group.people.some((p) => listed.reaches(p.participant.domain))) return undefined;
+    if (listed && !reachesAny(listed, group.people)) return undefined;
     this.#people ??= this.#ourPeople();
     return rowsWith(group, this.#people, this.#a, this.#orgId);
   }
@@ -371,6 +371,12 @@ function listChange(b: Organization, a: Organization): ListChange | undefined {
       return false;
     },
   };
+}
+
+/** Whether a list change can matter to any of these people (a loop: this runs once per counterpart of every plan). */
+function reachesAny(listed: ListChange, people: Group['people']): boolean {
+  for (const p of people) if (listed.reaches(p.participant.domain)) return true;
+  return false;
 }
 
 /** The same own properties with the same values (===), except those `skip` names. */
