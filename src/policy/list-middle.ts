@@ -41,9 +41,10 @@ export function differingMiddle<T>(before: readonly T[], after: readonly T[]): M
  * scan. Typed mutable like the model's lists (the store freezes those too).
  */
 export function appended<T>(list: readonly T[], added: readonly T[]): T[] {
-  // concat allocates the exact length (a spread leaves room to grow, half the list again), and the
-  // list lives as long as the model (or the preview) holding it.
-  const next = Object.freeze(list.concat(added)) as T[];
+  // Copied once more to its exact length: the spread leaves room to grow (half the list again), and
+  // the list lives as long as the model (or the preview) holding it. Not `concat`: on a frozen list
+  // (every list of a model) it takes V8's slow path, 11 µs for 1,000 entries against 5 for both copies.
+  const next = Object.freeze([...list, ...added].slice()) as T[];
   if (Object.isFrozen(list)) known.set(next, { from: new WeakRef(list), middle: { before: Object.freeze([]), after: Object.freeze([...added]) }, appended: true });
   return next;
 }
