@@ -1,17 +1,15 @@
 import type { Command, ParseResult } from './command';
 import type { Context } from './context';
 import { asksToAct, hedged, negated, unexplained } from './mood';
-import { phrase } from './phrase';
 import { mergeCommands, type Candidate } from './resolve';
 import { DEFAULT_SUGGESTIONS, suggest } from './suggest';
 import type { Token } from './tokens';
 import { WEAK_CONFIRM } from './vocabulary/verbs';
 import { aboutReaching, HYPOTHETICAL, HYPOTHETICAL_INSIDE, howtoStart, howtoTopic, readLeniently } from './lenient';
-import type { Change } from '../policy/change';
-import { alt } from './pattern';
-import { CONSUMER, FEDERATION, INBOUND, SUBDOMAINS, TRIAL } from './vocabulary/nouns';
-import { HEDGES, NEGATIONS } from './vocabulary/fillers';
 import { mediumScope } from './perMedium';
+import { asksState, clauseWords, otherClauses, SECOND_REQUEST, STATED, TAKE_BACK, TROUBLE_START } from './clauses';
+import { together } from './together';
+import { ASK_BACK, notDone, phrases, problemTitle, QUESTION_MATCHERS, quote, related } from './refusals';
 
 export interface Decision {
   chosen: Candidate[];
@@ -25,127 +23,11 @@ export interface Decision {
   request: boolean;
 }
 
-/** Words of the clauses (split at commas and sentence ends) that a set of token spans touch. */
-function clauseWords(words: readonly string[], spans: readonly { start: number; end: number }[], used: ReadonlySet<number>): string {
-  const clause: number[] = [];
-  let n = 0;
-  for (const w of words) {
-    clause.push(n);
-    if (w === ',' || w === '.' || w === ';') n++;
-  }
-  const touched = new Set(spans.flatMap((s) => clause.slice(s.start, s.end)));
-  return words.filter((_, i) => touched.has(clause[i] ?? -1) && !used.has(i)).join(' ');
-}
-
-/** Matchers that ask back which reading is meant; in a question, the how-to answers instead. */
-const ASK_BACK = /^(?:twoVerbs|addWhere|removeWhere|disallow|federationWith)$/;
-/** Left beside a change in its own clause, these name a second setting or a confirmation: ask. */
-const SECOND_REQUEST = new RegExp(`(?<![^ ])${alt([...SUBDOMAINS, ...CONSUMER, ...TRIAL, ...FEDERATION, ...INBOUND, ...WEAK_CONFIRM, 'yes please'])}(?![^ ])`, 'u');
-
-const TAKE_BACK = new RegExp(`(?<![^ ])${alt([...NEGATIONS, ...HEDGES, 'or', 'actually', 'wait', 'on second thought', 'second thought', 'scratch that', 'just kidding'])}(?![^ ])`, 'gu');
-
-/** The clauses (between commas and sentence ends) that no chosen match touches. */
-function otherClauses(words: readonly string[], spans: readonly { start: number; end: number }[]): string[] {
-  const clauses: string[][] = [[]];
-  const touched = new Set<number>();
-  words.forEach((w, i) => {
-    if (w === ',' || w === '.' || w === ';') return void clauses.push([]);
-    if (spans.some((s) => i >= s.start && i < s.end)) touched.add(clauses.length - 1);
-    clauses[clauses.length - 1]?.push(w);
-  });
-  return clauses.filter((c, i) => !touched.has(i) && c.length > 0).map((c) => c.join(' '));
-}
-
-/** A change matched from a statement of how a setting is ("external access is off"), not an instruction. */
-const STATED = /(?<![^ ])(?:is|are|was|were|been|seems|appears|looks)(?![^ ])/u;
-
-/** A report that something cannot be done ("can't add bob@x.com to a group chat"). */
-const TROUBLE_START = /^(?:i |we |they |he |she |our users |users )?(?:can't|cannot|can not|couldn't|unable to|am unable to|are unable to|not able to)(?: |$)/u;
-
-/**
- * A question opening with a copula or "does our tenant …": with a setting right after it, it asks how the
- * setting is ("is external access on?", "are we in open federation?", "does our tenant allow personal accounts?").
- */
-const STATE_QUESTION = /^(?:(?:is|are|was|were|isn't|aren't)(?: (?:we|it|our tenant|our org|our organization|the tenant))?(?: (?:in|on|using|set to|at))?|(?:does|do|did) (?:we|our tenant|our org|our organization|our company|the tenant|the org)(?: still| currently)?) /u;
-/** Between such an opener and the setting: articles and the other half of an "X or Y" ("open or closed federation"). */
-const STATE_GAP: ReadonlySet<string> = new Set(['the', 'our', 'a', 'an', 'or', 'and', 'either', 'open', 'closed', 'on', 'off']);
-/** Whether the changes read start right after such an opener. */
-function asksState(words: readonly string[], chosen: readonly Candidate[]): boolean {
-  const opener = STATE_QUESTION.exec(words.join(' '));
-  const first = chosen[0];
-  if (opener === null || first === undefined) return false;
-  const gap = words.slice(opener[0].trim().split(' ').length, first.start);
-  return chosen.every((c) => 'command' in c.result && c.result.command.kind === 'change') && gap.every((w) => STATE_GAP.has(w));
-}
-
 /** Changes people ask per medium: the switch, the domain rule and the lists (each covers chat, calls and meetings at once). */
 const PER_MEDIUM_KINDS: ReadonlySet<string> = new Set(['addBlocked', 'removeBlocked', 'addAllowed', 'removeAllowed', 'allowOnly', 'setFederation', 'setDomainMode']);
 
-const SINGLE_FIELDS: Record<string, string[]> = { setTeamsConsumer: ['outbound', 'inbound'] };
-
-/**
- * Two or more changes asked together, as one change when they fit: one organization, no setting
- * asked two ways, no domain on two lists. Otherwise undefined, and the person is asked.
- */
-function together(changes: Change[]): Change | undefined {
-  const org = changes[0]?.org ?? '';
-  if (changes.some((c) => c.org !== org || c.kind === 'several' || c.kind === 'restore')) return undefined;
-  const merged: Change[] = [];
-  for (const c of changes) {
-    const fields = SINGLE_FIELDS[c.kind];
-    const twin = merged.find((m) => m.kind === c.kind);
-    if (twin && fields && fields.every((f) => !(f in twin && f in c && (twin as Record<string, unknown>)[f] !== undefined && (c as Record<string, unknown>)[f] !== undefined))) {
-      merged[merged.indexOf(twin)] = { ...twin, ...Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) } as Change;
-      continue;
-    }
-    if (twin && !('domains' in c)) return undefined;
-    merged.push(c);
-  }
-  const seen = new Map<string, string>();
-  for (const c of merged) {
-    if (!('domains' in c)) continue;
-    for (const d of c.domains) {
-      if (seen.has(d) && seen.get(d) !== c.kind) return undefined;
-      seen.set(d, c.kind);
-    }
-  }
-  if (merged.length === 1) return merged[0];
-  return merged.length <= 5 ? ({ kind: 'several', org, changes: merged } as Change) : undefined;
-}
-
 /** Commands that act: they change policy, or confirm or undo a change. */
 const acts = (c: Command): boolean => c.kind === 'change' || c.kind === 'undo' || c.kind === 'confirm';
-const phrases = (cs: Command[]): string[] => [...new Set(cs.map((c) => phrase(c)).filter((p): p is string => p !== undefined))];
-const quote = (s: string): string => `“${s.replace(/#[denq]\d+/g, '…').replace(/(^| )~/g, '$1')}”`;
-
-/**
- * Titles of refusals that did understand something: they say what, so "I didn't understand that"
- * stays for sentences of which nothing was understood.
- */
-const notDone = (canonical: readonly string[]): string => (canonical[0] ? `Not done: ${canonical[0]}` : 'Not done');
-/** Matchers whose requests are questions; a problem in any other one is a change not made. */
-const QUESTION_MATCHERS = /^(?:reach|reachPair|domainStatus|whoCanWeTalkTo|matrix|showSettings|showList|history|comparison|feature|help)(?:#|$)/;
-/** What a change matcher understood, in words, for the title of its problem. */
-const CHANGE_WORDS: Record<string, string> = {
-  addBlocked: 'block a domain', removeBlocked: 'unblock a domain', addAllowed: 'allow a domain', removeAllowed: 'stop allowing a domain',
-  allowOnly: 'allow only some domains', addTrialException: 'allow a trial tenant', removeTrialException: 'remove a trial tenant exception',
-  setUserFederation: "a person's external access", setUserAllowOnly: "a person's allowed domains", userBackToOrganization: "a person's external access",
-  createPolicy: 'create a policy', updatePolicy: 'change a policy', assignPolicy: 'assign a policy', policyListEdit: "change a policy's domains",
-};
-function problemTitle(matcher: string): string {
-  const family = matcher.replace(/#.*/, '');
-  if (ASK_BACK.test(family)) return 'Which do you mean?';
-  if (QUESTION_MATCHERS.test(matcher)) return 'Not answered: one detail to fix';
-  const words = CHANGE_WORDS[family];
-  return words ? `Not done: ${words}, one detail to fix` : 'Not done: one detail to fix';
-}
-
-/** A question to offer instead of a change that was not taken. */
-function related(c: Command): string[] {
-  if (c.kind === 'change' && 'domains' in c.change && c.change.domains[0] !== undefined) return [`is ${c.change.domains[0]} blocked?`];
-  return ['show settings'];
-}
-
 /**
  * The last step: from the non-overlapping matches, one command or a refusal. Safety rules, in order:
  * problems found by a matcher win; "no" beside a change, or two different requests, are asked
