@@ -7,7 +7,6 @@ import { GLOBAL_POLICY, globalPolicy } from './model';
 import type { Organization, PolicyModel, User, UserPolicy } from './model';
 import { ModelMemo } from './model-memo';
 import { replacedOrgs } from './replaced-orgs';
-import type { Replaced } from './replaced-orgs';
 
 /** A user policy with its domain lists as Sets. */
 export interface PolicyIndex {
@@ -34,6 +33,8 @@ export interface ModelIndex {
   /** Normalized domain → owning organization (first one wins if a domain is listed twice). */
   byDomain: ReadonlyMap<string, Organization>;
   byId: ReadonlyMap<string, Organization>;
+  /** Entra tenant id (lower case) → the organization carrying it (the first one, if two do): every Teams turn asks. */
+  byTenant: ReadonlyMap<string, Organization>;
   /** The first organization of kind consumer (personal accounts), if the model holds one. */
   consumer: Organization | undefined;
 }
@@ -120,27 +121,34 @@ const MAX_DERIVED = 16;
 function derivedIndex(prev: PolicyModel, prevIndex: ModelIndex, model: PolicyModel): ModelIndex | undefined {
   const replaced = replacedOrgs(prev, model, MAX_DERIVED);
   if (replaced === undefined) return undefined;
-  const sameDomains = ({ before: o, after: n }: Replaced): boolean => o.domains.length === n.domains.length && o.domains.every((d, j) => d === n.domains[j]);
-  if (!replaced.every((r) => sameDomains(r) && r.before.kind === r.after.kind)) return undefined;
+  const same = (x: readonly string[] | undefined, y: readonly string[] | undefined): boolean =>
+    x === y || (x !== undefined && y !== undefined && x.length === y.length && x.every((v, j) => v === y[j]));
+  if (!replaced.every(({ before: o, after: n }) => same(o.domains, n.domains) && same(o.tenantIds, n.tenantIds) && o.kind === n.kind)) return undefined;
   const byId = new Map<string, Organization>();
   const byDomain = new Map<string, Organization>();
+  const byTenant = new Map<string, Organization>();
   let consumer = prevIndex.consumer;
-  // Same position, id, kind and domains: an entry that pointed at the old object points at the new one.
+  // Same position, id, kind, domains and tenants: an entry that pointed at the old object points at the new one.
   for (const { before: o, after: n } of replaced) {
     if (prevIndex.byId.get(o.id) === o) byId.set(o.id, n);
     for (const d of o.domains) {
       const key = domainKey(d);
       if (prevIndex.byDomain.get(key) === o) byDomain.set(key, n);
     }
+    for (const t of o.tenantIds ?? []) {
+      const key = t.toLowerCase();
+      if (prevIndex.byTenant.get(key) === o) byTenant.set(key, n);
+    }
     if (consumer === o) consumer = n;
   }
-  return { byDomain: overlaid(prevIndex.byDomain, byDomain), byId: overlaid(prevIndex.byId, byId), consumer };
+  return { byDomain: overlaid(prevIndex.byDomain, byDomain), byId: overlaid(prevIndex.byId, byId), byTenant: overlaid(prevIndex.byTenant, byTenant), consumer };
 }
 
 /** The index built from scratch (exported for the test that derived indexes equal it). */
 export function buildModelIndex(model: PolicyModel): ModelIndex {
   const byDomain = new Map<string, Organization>();
   const byId = new Map<string, Organization>();
+  const byTenant = new Map<string, Organization>();
   let consumer: Organization | undefined;
   for (const org of model.organizations) {
     if (!byId.has(org.id)) byId.set(org.id, org);
@@ -148,9 +156,13 @@ export function buildModelIndex(model: PolicyModel): ModelIndex {
       const key = domainKey(d);
       if (!byDomain.has(key)) byDomain.set(key, org);
     }
+    for (const t of org.tenantIds ?? []) {
+      const key = t.toLowerCase();
+      if (!byTenant.has(key)) byTenant.set(key, org);
+    }
     if (org.kind === 'consumer') consumer ??= org;
   }
-  return { byDomain, byId, consumer };
+  return { byDomain, byId, byTenant, consumer };
 }
 
 function indexPolicy(policy: UserPolicy): PolicyIndex {
@@ -210,6 +222,11 @@ function keptFor<L extends object, V>(kept: WeakMap<L, V>, list: L, make: () => 
 /** The organization with this id. */
 export function findOrg(model: PolicyModel, orgId: string): Organization | undefined {
   return indexModel(model).byId.get(orgId);
+}
+
+/** The organization carrying this Entra tenant id (any case), if one does. */
+export function orgOfTenant(model: PolicyModel, tenantId: string): Organization | undefined {
+  return indexModel(model).byTenant.get(tenantId.trim().toLowerCase());
 }
 
 /** The organization owning exactly this (normalized) domain. Subdomains are not assumed to belong. */

@@ -1,5 +1,5 @@
 import { domainOfAddress, normalizeAddress, normalizeDomain } from './domain';
-import { findOrg, orgOfDomain } from './model-index';
+import { findOrg, orgOfDomain, orgOfTenant } from './model-index';
 import { isObjectId, rosterKey, rosters } from './rosters';
 import type { Organization, PolicyModel } from './model';
 
@@ -29,8 +29,8 @@ export { isObjectId } from './rosters';
 
 /** The organization signed in to an Entra tenant, if one here carries that tenant id. */
 export function organizationOfTenant(model: PolicyModel, tenantId: string): Organization | undefined {
-  const id = tenantId.trim().toLowerCase();
-  return model.organizations.find((o) => (o.tenantIds ?? []).some((t) => t.toLowerCase() === id));
+  // Indexed: every Teams turn asks, and a scan of 10,000 organizations took 6 ms.
+  return orgOfTenant(model, tenantId);
 }
 
 /**
