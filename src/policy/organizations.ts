@@ -1,23 +1,21 @@
 import { domainOfAddress, normalizeAddress, normalizeDomain } from './domain';
-import { findOrg, orgOfDomain, orgOfTenant } from './model-index';
+import { findOrg, nameKey, orgOfDomain, orgOfName, orgOfTenant } from './model-index';
 import { isObjectId, rosterKey, rosters } from './rosters';
 import type { Organization, PolicyModel } from './model';
-
-const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
  * The organization a person named: its id ("contoso-west"), its name ("Contoso West", any case or
  * spacing) or one of its domains ("contosowest.com", IDN or punycode).
  */
 export function findOrganization(model: PolicyModel, ref: string): Organization | undefined {
-  const key = squash(ref);
+  const key = nameKey(ref);
   if (key === '') return undefined;
   const byId = findOrg(model, ref.trim());
   if (byId) return byId;
   const d = normalizeDomain(ref);
   const byDomain = d.ok ? orgOfDomain(model, d.domain.ascii) : undefined;
   if (byDomain) return byDomain;
-  return model.organizations.find((o) => squash(o.id) === key || squash(o.name) === key);
+  return orgOfName(model, key);
 }
 
 export function organizationOfAddress(model: PolicyModel, address: string): Organization | undefined {

@@ -1,14 +1,15 @@
 import { evaluateReach } from '../../src/policy';
 import { defaultOrgSettings, globalPolicy } from '../../src/policy/model';
 import type { OrgSettings, Organization, PolicyModel } from '../../src/policy/model';
-import { addressVerified, adminOrgIds, homeOrganization } from '../../src/policy/organizations';
+import { addressVerified, adminOrgIds, findOrganization, homeOrganization } from '../../src/policy/organizations';
 import type { Credentials } from '../../src/policy/organizations';
 import { deepFreeze } from '../../src/store/deepFreeze';
 
 /**
  * Verdict time must stay flat as the domain lists grow from 10 to 4,000 entries and the model from
  * 3 to 10,000 organizations: t(large) / t(small) ≤ 1.5. So must who a Teams sender is (their
- * organization by tenant id, their admin rights), asked on every turn. Not a test: printed by `npm run bench`.
+ * organization by tenant id, their admin rights), asked on every turn, and finding an organization
+ * a question names. Not a test: printed by `npm run bench`.
  */
 const TARGET = 1.5;
 
@@ -67,6 +68,10 @@ const sender: Op = (m, i) => {
   return (addressVerified(m, who) ? 1 : 0) + adminOrgIds(m, who, []).length + (homeOrganization(m, who) === undefined ? 0 : 1);
 };
 
+/** A question that names an organization: one known here, by name, and one that is not. */
+const NAMES = ['Org 1', 'Nowhere Inc'];
+const byName: Op = (m, i) => (findOrganization(m, NAMES[i % NAMES.length]!) === undefined ? 0 : 1);
+
 /** Mean time per call of `op` over `iterations`, in nanoseconds. */
 function once(op: Op, m: PolicyModel, iterations: number): number {
   const start = process.hrtime.bigint();
@@ -101,6 +106,8 @@ export async function benchPolicy(): Promise<string[]> {
   for (const [label, t] of rows) lines.push(row(`policy verdict, ${label}`, t, small));
   const [few = 0, many = 0] = measure(sender, [model(10, 3), model(10, 10_000)]);
   lines.push(row(`a Teams sender's organization and admin rights (by tenant id), organizations 3 → 10,000 (${us(few)} with 3)`, many, few));
+  const [named = 0, namedMany = 0] = measure(byName, [model(10, 3), model(10, 10_000)]);
+  lines.push(row(`an organization by name (a question naming one), organizations 3 → 10,000 (${us(named)} with 3)`, namedMany, named));
   return lines;
 }
 

@@ -14,7 +14,7 @@ import { benchLock } from './lock.bench';
 
 const suites: Array<[string, () => Promise<string[]>]> = [
   ['language: parse time per message', benchLanguage],
-  ['policy: verdict and Teams sender time as lists and organizations grow', benchPolicy],
+  ['policy: verdict, Teams sender and name lookup time as lists and organizations grow', benchPolicy],
   ['store: commit latency against writeFile + rename', benchStore],
   ['store concurrency: 50 admins at once against one commit alone', benchConcurrentAdmins],
   ['lock: our store lock against proper-lockfile', benchLock],

@@ -1,5 +1,5 @@
 import { plan } from '../../src/policy';
-import { buildModelIndex, consumerOrg, indexModel } from '../../src/policy/model-index';
+import { buildModelIndex, consumerOrg, indexModel, nameKey, orgOfName } from '../../src/policy/model-index';
 import type { ModelIndex } from '../../src/policy/model-index';
 import type { Actor, PolicyModel } from '../../src/policy';
 import { randomChange, randomModel } from '../policy/generators';
@@ -67,6 +67,28 @@ describe('model index derived from the previous model', () => {
         }
         const res = plan(m, randomChange(r, m), god(m));
         if (res.ok) m = res.next;
+      }
+    });
+  });
+
+  it('finds an organization by name as a scan would: the first one whose id or name has the key, along changes and renames (seeded)', () => {
+    forAll(40, (r) => {
+      let m = randomModel(r);
+      for (let i = 0; i < 12; i++) {
+        const refs = [...m.organizations.flatMap((o) => [o.name, o.id.toUpperCase(), o.name.replace(/ /g, '-')]), 'Nobody Here'];
+        for (const ref of refs) {
+          const key = nameKey(ref);
+          expect(orgOfName(m, key)).toBe(m.organizations.find((o) => nameKey(o.id) === key || nameKey(o.name) === key));
+        }
+        if (r.bool(0.3)) {
+          // Renamed, now and then to another organization's name (the first one keeps it).
+          const at = r.int(m.organizations.length);
+          const name = r.bool(0.5) ? r.pick(m.organizations).name : `Renamed ${i}`;
+          m = { organizations: m.organizations.map((o, k) => (k === at ? { ...o, name } : o)) };
+        } else {
+          const res = plan(m, randomChange(r, m), god(m));
+          if (res.ok) m = res.next;
+        }
       }
     });
   });
