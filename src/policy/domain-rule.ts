@@ -58,8 +58,7 @@ export function evaluateDomainRule(org: OrgIndex, policy: PolicyIndex | undefine
       }
     }
   }
-  const s = org.org.settings;
-  const mode = s?.domainMode ?? 'allowAll';
+  const mode = org.domainMode;
   switch (mode) {
     case 'allowAll':
       return { source: 'org', permitted: true, rule: 'allowAll', setting: 'AllowedDomains', found: 'all external domains are allowed (AllowAllKnownDomains)' };
@@ -72,7 +71,7 @@ export function evaluateDomainRule(org: OrgIndex, policy: PolicyIndex | undefine
         : { source: 'org', permitted: false, rule: 'allowSpecific.notListed', setting: 'AllowedDomains', found: org.allowed.size === 0 ? 'only specific domains are allowed and the allowed list is empty' : `only specific domains are allowed and ${show(domain)} is not one of them` };
     }
     case 'blockSpecific': {
-      const hit = blockedEntry(org.blocked, domain, s?.blockAllSubdomains ?? false);
+      const hit = blockedEntry(org.blocked, domain, org.blockAllSubdomains);
       if (hit === undefined) return { source: 'org', permitted: true, rule: 'blockSpecific.notListed', setting: 'BlockedDomains', found: `${show(domain)} is not on the blocked list` };
       if (hit === domain) return { source: 'org', permitted: false, rule: 'blockSpecific.listed', setting: 'BlockedDomains', found: `${show(domain)} is on the blocked list`, matched: hit };
       return { source: 'org', permitted: false, rule: 'blockSpecific.subdomain', setting: 'BlockAllSubdomains', found: `${show(domain)} is a subdomain of blocked ${show(hit)} and subdomains are blocked`, matched: hit };

@@ -1,13 +1,25 @@
+import { identityOf, isIdentity } from './identity';
+
 type Middle<T> = { before: readonly T[]; after: readonly T[] };
+
+/** Where a frozen list came from: the token of its origin (see `identityOf`), its length, and their middle. */
+export interface Origin {
+  token: object;
+  length: number;
+  middle: Middle<unknown>;
+  /** Whether the list is its origin with entries put at its end. */
+  appended: boolean;
+}
 
 /**
  * Each frozen list's origin: the list it was first compared with or made from, their middle, and
  * whether it is that list with entries appended. A plan asks for the middle of the same two lists
  * several times (the list's key Set, the diff shown, the lookalikes, the fingerprint), and the
- * store's confirmation once more. The origin is held weakly: a strong reference would keep every
- * earlier version of a list alive as long as its latest one, a 4,000-domain list 32 KB per change.
+ * store's confirmation once more. The origin is known by its token only: a reference to it, even a
+ * WeakRef, would keep every earlier version of a list alive (see `identityOf`), a 4,000-domain list
+ * 32 KB per change.
  */
-const known = new WeakMap<readonly unknown[], { from: WeakRef<readonly unknown[]>; middle: Middle<unknown>; appended: boolean }>();
+const known = new WeakMap<readonly unknown[], Origin>();
 
 /**
  * Where two versions of a list differ: the entries between their common start and their common end.
@@ -17,9 +29,9 @@ const known = new WeakMap<readonly unknown[], { from: WeakRef<readonly unknown[]
  */
 export function differingMiddle<T>(before: readonly T[], after: readonly T[]): Middle<T> {
   const newer = known.get(after);
-  if (newer && newer.from.deref() === before) return newer.middle as Middle<T>;
+  if (newer && isIdentity(before, newer.token)) return newer.middle as Middle<T>;
   const older = known.get(before);
-  if (older && older.from.deref() === after) return { before: older.middle.after, after: older.middle.before } as Middle<T>;
+  if (older && isIdentity(after, older.token)) return { before: older.middle.after, after: older.middle.before } as Middle<T>;
   const shorter = Math.min(before.length, after.length);
   let start = 0;
   while (start < shorter && before[start] === after[start]) start++;
@@ -32,7 +44,7 @@ export function differingMiddle<T>(before: readonly T[], after: readonly T[]): M
   const middle = { before: Object.freeze(before.slice(start, endBefore)), after: Object.freeze(after.slice(start, endAfter)) };
   // Only lists that cannot change afterwards (every list of a stored model, every list a step makes);
   // the first origin stays (an appended list keeps what it was appended to).
-  if (Object.isFrozen(before) && Object.isFrozen(after) && !known.has(after)) known.set(after, { from: new WeakRef(before), middle, appended: false });
+  if (Object.isFrozen(before) && Object.isFrozen(after) && !known.has(after)) known.set(after, { token: identityOf(before), length: before.length, middle, appended: false });
   return middle;
 }
 
@@ -45,15 +57,21 @@ export function appended<T>(list: readonly T[], added: readonly T[]): T[] {
   // the list lives as long as the model (or the preview) holding it. Not `concat`: on a frozen list
   // (every list of a model) it takes V8's slow path, 11 µs for 1,000 entries against 5 for both copies.
   const next = Object.freeze([...list, ...added].slice()) as T[];
-  if (Object.isFrozen(list)) known.set(next, { from: new WeakRef(list), middle: { before: Object.freeze([]), after: Object.freeze([...added]) }, appended: true });
+  if (Object.isFrozen(list)) known.set(next, { token: identityOf(list), length: list.length, middle: { before: Object.freeze([]), after: Object.freeze([...added]) }, appended: true });
   return next;
 }
 
-/** The list `after` was made from or first compared with (see `known`), if it is still there. */
-export const originOf = <T>(after: readonly T[]): readonly T[] | undefined => known.get(after)?.from.deref() as readonly T[] | undefined;
+/** Where `after` came from (see `known`), if that is known. */
+export const originOf = (after: readonly unknown[]): Origin | undefined => known.get(after);
 
-/** The list `appended` made `after` from (it holds that list's entries first, then the new ones), if it did. */
-export const appendedFrom = <T>(after: readonly T[]): readonly T[] | undefined => (known.get(after)?.appended === true ? originOf(after) : undefined);
+/** Where `after` came from, if `appended` made it: its origin's entries first, then the new ones. */
+export const appendedOrigin = (after: readonly unknown[]): Origin | undefined => {
+  const origin = known.get(after);
+  return origin?.appended === true ? origin : undefined;
+};
 
 /** Whether `after` is `before` with entries put at its end, as `appended` made it (known without a scan). */
-export const isAppendedTo = (after: readonly unknown[], before: readonly unknown[]): boolean => appendedFrom(after) === before;
+export const isAppendedTo = (after: readonly unknown[], before: readonly unknown[]): boolean => {
+  const origin = appendedOrigin(after);
+  return origin !== undefined && isIdentity(before, origin.token);
+};

@@ -1,10 +1,11 @@
 import { normalizeDomain } from './domain';
 import { derivedKeys } from './key-set';
 import type { KeySet } from './key-set';
+import { identityOf } from './identity';
 import { differingMiddle, originOf } from './list-middle';
 import { overlaid } from './overlay-map';
 import { GLOBAL_POLICY, globalPolicy } from './model';
-import type { Organization, PolicyModel, User, UserPolicy } from './model';
+import type { DomainMode, Organization, PolicyModel, User, UserPolicy } from './model';
 import { ModelMemo } from './model-memo';
 import { replacedOrgs } from './replaced-orgs';
 
@@ -15,9 +16,17 @@ export interface PolicyIndex {
   blocked: KeySet;
 }
 
-/** One organization with every list as a Set, so a verdict never scans a list. */
+/**
+ * One organization with every list as a Set, so a verdict never scans a list. It holds no reference
+ * to the organization or to its settings, only what the rule asks, as values: it is kept in a WeakMap
+ * keyed by the organization, and V8's scavenger keeps alive whatever a WeakMap value reaches, its own
+ * key included (see PerVersion). With the organization in it, every version of an organization that
+ * a plan made survived each scavenge, with its domain lists, until a full collection.
+ */
 export interface OrgIndex {
-  org: Organization;
+  /** The organization's domain rule (allow-all when it has no settings). */
+  domainMode: DomainMode;
+  blockAllSubdomains: boolean;
   domains: KeySet;
   allowed: KeySet;
   blocked: KeySet;
@@ -55,6 +64,13 @@ export function domainKey(raw: string): string {
  * made from another (`nextList`) gets its Set from that one's, plus and minus what the step changed.
  */
 const listSets = new WeakMap<readonly string[], KeySet>();
+/**
+ * The same Sets by list token (see `identityOf`), for lists long enough to be worth deriving from:
+ * what a list made from another one derives its Set from. A short list's Set is made again in a
+ * microsecond, and a token for each of 10,000 organizations' domain lists cost a megabyte or two.
+ */
+const tokenSets = new WeakMap<object, KeySet>();
+const DERIVED_FROM = 32;
 const EMPTY: KeySet = new Set<string>();
 export function domainSet(list: readonly string[]): KeySet {
   // Most lists of most organizations are empty: one shared Set instead of one each.
@@ -62,7 +78,10 @@ export function domainSet(list: readonly string[]): KeySet {
   const cached = listSets.get(list);
   if (cached) return cached;
   const set = derivedSet(list) ?? new Set(list.map(domainKey));
-  if (Object.isFrozen(list)) listSets.set(list, set);
+  if (Object.isFrozen(list)) {
+    listSets.set(list, set);
+    if (list.length >= DERIVED_FROM) tokenSets.set(identityOf(list), set);
+  }
   return set;
 }
 
@@ -73,9 +92,9 @@ export function domainSet(list: readonly string[]): KeySet {
  */
 function derivedSet(list: readonly string[]): KeySet | undefined {
   const from = originOf(list);
-  const base = from && listSets.get(from);
+  const base = from && tokenSets.get(from.token);
   if (!from || !base) return undefined;
-  const { before: out, after: put } = differingMiddle(from, list);
+  const { before: out, after: put } = from.middle as { before: readonly string[]; after: readonly string[] };
   if (out.length > 0 && base.size !== from.length) return undefined;
   return derivedKeys(base, new Set(put.map(domainKey)), new Set(out.map(domainKey)));
 }
@@ -188,7 +207,8 @@ export function indexOrg(org: Organization): OrgIndex {
   const users = usersIndex(org.users);
   const s = org.settings;
   const index: OrgIndex = {
-    org,
+    domainMode: s?.domainMode ?? 'allowAll',
+    blockAllSubdomains: s?.blockAllSubdomains ?? false,
     domains: domainSet(org.domains),
     allowed: domainSet(s?.allowedDomains ?? []),
     blocked: domainSet(s?.blockedDomains ?? []),

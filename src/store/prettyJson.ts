@@ -1,4 +1,5 @@
-import { appendedFrom } from '../policy/list-middle';
+import { identityOf } from '../policy/identity';
+import { appendedOrigin } from '../policy/list-middle';
 
 /** Lists at least this long are worth keeping as bytes (a domain list of 4,000 is 100 KB of them). */
 const LONG_LIST = 64;
@@ -8,9 +9,10 @@ const LONG_LIST = 64;
  * with 4,000-domain lists usually keeps its lists (the store deep-freezes them and shares them between
  * versions), so its next version reuses their bytes instead of stringifying, re-indenting and encoding
  * 700 KB in one go, which held the event loop for tens of milliseconds on every commit; and they are
- * copied once, into the organization's bytes, not joined into a string at every level first.
+ * copied once, into the organization's bytes, not joined into a string at every level first. Kept by
+ * the list's token (see `identityOf`): a list appended to one of these finds its origin's bytes so.
  */
-const listBytes = new WeakMap<readonly unknown[], { pad: string; bytes: Buffer }>();
+const listBytes = new WeakMap<object, { pad: string; bytes: Buffer }>();
 
 /** Text being built: strings run together, and bytes kept from earlier writes between them. */
 class Pieces {
@@ -89,10 +91,11 @@ function write(value: unknown, pad: string, out: Pieces): boolean {
       writeList(value, pad, out);
       return true;
     }
-    let kept = listBytes.get(value);
+    const token = identityOf(value);
+    let kept = listBytes.get(token);
     if (kept === undefined || kept.pad !== pad) {
       const bytes = (hasObject(value) ? undefined : appendedBytes(value, pad)) ?? listBytesOf(value, pad);
-      listBytes.set(value, (kept = { pad, bytes }));
+      listBytes.set(token, (kept = { pad, bytes }));
     }
     out.addBytes(kept.bytes);
     return true;
@@ -145,8 +148,8 @@ function hasObject(list: readonly unknown[]): boolean {
  * 4,000 no longer stringifies the 4,000).
  */
 function appendedBytes(list: readonly unknown[], pad: string): Buffer | undefined {
-  const from = appendedFrom(list);
-  const base = from && listBytes.get(from);
+  const from = appendedOrigin(list);
+  const base = from && listBytes.get(from.token);
   if (base === undefined || base.pad !== pad) return undefined;
   const inner = `${pad}  `;
   let tail = '';

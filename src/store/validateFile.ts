@@ -1,4 +1,5 @@
-import { appendedFrom } from '../policy/list-middle';
+import { isIdentity } from '../policy/identity';
+import { appendedOrigin } from '../policy/list-middle';
 import { z } from 'zod';
 import type { AuditEntry } from './types';
 import { provablyValidEntry } from './auditEntryCheck';
@@ -193,8 +194,11 @@ export class WriteValidator {
     return seen;
   }
 
-  /** True when `value` is valid for `schema`; false may also mean "parse it whole for the message". */
-  #passes(schema: Schema, value: unknown): boolean {
+  /**
+   * True when `value` is valid for `schema`; false may also mean "parse it whole for the message".
+   * `before`: the value it replaces, which passed (a list appended to it checks only what was appended).
+   */
+  #passes(schema: Schema, value: unknown, before?: unknown): boolean {
     const s = present(schema, value);
     if (typeof value === 'string' && isPlainString(s)) return true;
     if (isObject(value) && this.#seenBy(s).has(value)) return true;
@@ -205,9 +209,10 @@ export class WriteValidator {
       ok = onlyKnownKeys(v, fields);
       for (let i = 0; ok && i < fields.list.length; i++) ok = this.#passes(fields.list[i]![1], v[fields.list[i]![0]]);
     } else if (Array.isArray(value) && isPlainStringList(s)) {
-      // A list the planner appended to one that passed (frozen both): only what was appended is new.
-      const from = appendedFrom(value);
-      ok = from !== undefined && this.#seenBy(s).has(from) ? allStrings(value, from.length) : allStrings(value);
+      // A list the planner appended to the one that passed before it (frozen both): only what was appended is new.
+      const from = appendedOrigin(value);
+      const grew = from !== undefined && Array.isArray(before) && isIdentity(before, from.token) && this.#seenBy(s).has(before);
+      ok = grew ? allStrings(value, from.length) : allStrings(value);
     } else {
       // An enum (a domain mode, say) or a length rule, proven from the schema; else zod decides.
       ok = proofOf(s)(value) || s.safeParse(value).success;
@@ -224,7 +229,7 @@ export class WriteValidator {
   #passesBeside(schema: Schema, value: unknown, before: unknown): boolean {
     const s = present(schema, value);
     const fields = isObject(value) && !Array.isArray(value) && isObject(before) && !Array.isArray(before) ? fieldsOf(s) : undefined;
-    if (!fields) return this.#passes(schema, value);
+    if (!fields) return this.#passes(schema, value, before);
     const v = value as Record<string, unknown>;
     const b = before as Record<string, unknown>;
     let ok = onlyKnownKeys(v, fields);

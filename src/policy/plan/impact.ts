@@ -1,9 +1,11 @@
+import { identityOf, isIdentity } from '../identity';
 import type { KeySet } from '../key-set';
 import { differingMiddle } from '../list-middle';
 import { consumerOrg, domainKey, indexOrg } from '../model-index';
 import { replacedOrgs } from '../replaced-orgs';
 import type { Organization, OrgSettings, PolicyModel, User } from '../model';
 import { resolveInOrg } from '../participant';
+import { PerVersion } from '../per-version';
 import type { ParticipantKind, ResolvedParticipant } from '../participant';
 import { consumerRepresentative, orgRepresentative, otherRepresentative } from '../representative';
 import { sideChecks } from '../side-checks';
@@ -154,13 +156,17 @@ const normalized = (users: readonly User[]): string[] => users.map((u) => u.addr
 /** A (normalized) address resolved in an organization, at the domain it names. */
 const resolveAddress = (org: Organization, a: string): ResolvedParticipant => resolveInOrg(org, a, domainKey(a.slice(a.lastIndexOf('@') + 1)));
 
-/** Groups of organizations a change did not touch are reused from plan to plan. */
-const groups = new WeakMap<Organization, Group>();
+/**
+ * Groups of organizations a change did not touch are reused from plan to plan: one per organization
+ * (its latest version), for as many organizations as a store holds. Each person of a group knows the
+ * organization, so not in a WeakMap keyed by it (see PerVersion).
+ */
+const groups = new PerVersion<Group>(100_000);
 function cachedGroup(org: Organization): Group {
-  let g = groups.get(org);
+  let g = groups.get(org.id, org);
   if (!g) {
     g = groupOf(org);
-    groups.set(org, g);
+    groups.set(org.id, org, g);
   }
   return g;
 }
@@ -284,7 +290,7 @@ class ImpactRun {
   replay(): boolean {
     const lastModel = this.#kept.lastModel?.deref();
     const last = lastModel && rowsByModel.get(lastModel);
-    const replaced = last?.a === this.#a ? replacedOrgs(lastModel!, this.#after, MAX_REPLACED) : undefined;
+    const replaced = last && isIdentity(this.#a, last.a) ? replacedOrgs(lastModel!, this.#after, MAX_REPLACED) : undefined;
     if (!last || !replaced) return false;
     for (const [position, rows] of last.rowsAt) this.#rowsAt.set(position, rows);
     for (const { position, before: old, after: o } of replaced) {
@@ -304,7 +310,7 @@ class ImpactRun {
   rows(): Impact[] {
     const rowsAt = this.#rowsAt;
     this.#kept.lastModel = new WeakRef(this.#after);
-    rowsByModel.set(this.#after, { a: this.#a, rowsAt });
+    rowsByModel.set(this.#after, { a: identityOf(this.#a), rowsAt });
     const out = [...rowsAt.keys()].sort((x, y) => x - y).flatMap((position) => rowsAt.get(position)!);
     for (const group of [consumerGroup(this.#after), OTHER_GROUP]) out.push(...(this.#rowsOf(group) ?? []));
     return out;
@@ -407,13 +413,14 @@ const usersAddresses = new WeakMap<readonly User[], readonly string[]>();
  * their side toward others already worked out (`ourMemo`).
  */
 function resolvedPeople(org: Organization, addresses: readonly string[]): ResolvedParticipant[] {
-  const kept = peopleOf.get(org);
+  const kept = peopleOf.get(org.id, org);
   if (kept && kept.addresses === addresses) return kept.people;
   const people = [orgRepresentative(org), ...addresses.map((x) => resolveAddress(org, x))];
-  peopleOf.set(org, { addresses, people });
+  peopleOf.set(org.id, org, { addresses, people });
   return people;
 }
-const peopleOf = new WeakMap<Organization, { addresses: readonly string[]; people: ResolvedParticipant[] }>();
+/** Each person knows the organization: kept per version, not in a WeakMap keyed by it (see PerVersion). */
+const peopleOf = new PerVersion<{ addresses: readonly string[]; people: ResolvedParticipant[] }>(64);
 
 /** Our side toward others, remembered per participant of ours (see theirSummary for theirs). */
 const ourMemos = new WeakMap<ResolvedParticipant, SideMemo>();
@@ -434,32 +441,33 @@ interface Person {
  * organizations, and the counterpart's people. Only counterparts toward which our side changes are
  * kept (at 10,000 organizations, one entry per counterpart was 10,000 per change previewed).
  */
-const keptImpact = new WeakMap<Organization, Kept>();
+const keptImpact = new PerVersion<Kept>(64);
 
 /** What impact worked out for a change from `before` to one organization after it. */
 interface Kept {
-  /** Held weakly: the organization before would otherwise keep its own earlier versions alive. */
-  before: WeakRef<Organization>;
+  /** The organization before, by its token (see `identityOf`): never the organization itself. */
+  before: object;
   /** The last model it went through, held weakly (its rows are kept with it: see rowsByModel). */
   lastModel?: WeakRef<PolicyModel>;
 }
 
 /**
- * The rows by counterpart position, of the change of `a` that led to a model, for the counterparts
- * toward which our side changes (most have none: no entry; where theirs decides either way, no rows):
- * kept as long as that model is (a preview's next model, the store's current one), not as long as
- * the organization is — at 10,000 organizations, turning external access off has 10,000 rows.
+ * The rows by counterpart position, of the change of `a` (by its token) that led to a model, for the
+ * counterparts toward which our side changes (most have none: no entry; where theirs decides either
+ * way, no rows): kept as long as that model is (a preview's next model, the store's current one), not
+ * as long as the organization is — at 10,000 organizations, turning external access off has 10,000
+ * rows.
  */
-const rowsByModel = new WeakMap<PolicyModel, { a: Organization; rowsAt: Map<number, Impact[]> }>();
+const rowsByModel = new WeakMap<PolicyModel, { a: object; rowsAt: Map<number, Impact[]> }>();
 
 /** Beyond this many organizations replaced since the last model, a pass over all of them is as cheap. */
 const MAX_REPLACED = 256;
 
 function keptFor(b: Organization, a: Organization): Kept {
-  const kept = keptImpact.get(a);
-  if (kept && kept.before.deref() === b) return kept;
-  const made: Kept = { before: new WeakRef(b) };
-  keptImpact.set(a, made);
+  const kept = keptImpact.get(a.id, a);
+  if (kept && isIdentity(b, kept.before)) return kept;
+  const made: Kept = { before: identityOf(b) };
+  keptImpact.set(a.id, a, made);
   return made;
 }
 

@@ -1,6 +1,7 @@
 import type { Change } from '../change';
 import { indexOrg, findOrg } from '../model-index';
 import type { Organization, OrgSettings, PolicyModel } from '../model';
+import { PerVersion } from '../per-version';
 import type { Actor, Impact, Plan, PlanResult, PlanWarning } from '../types';
 import { dispatch } from './dispatch';
 import { impactSteps } from './impact';
@@ -101,38 +102,35 @@ interface OrgStep {
 }
 
 /**
- * Kept per organization object and change (as JSON: a confirmation read back from the database is a
- * new object), a few changes per organization: a step depends on nothing else (see ApplyContext), and
- * models are immutable. So the store, planning a confirmed change again on a model where only other
- * organizations changed since the preview, reuses the preview's step, and with it the impact rows
- * kept for its organization after the change (see impactSteps). The organization after the step is
- * held weakly: alive while a preview or the store holds it, which is when it is asked for again; held
- * strongly, every version of an organization would keep the next one alive, and one kept version all
- * that came after it.
+ * Kept per organization version and change (as JSON: a confirmation read back from the database is a
+ * new object), a few changes for the latest version planned on of each of the last organizations: a
+ * step depends on nothing else (see ApplyContext), and models are immutable. So the store, planning a
+ * confirmed change again on a model where only other organizations changed since the preview, reuses
+ * the preview's step, and with it the impact rows kept for its organization after the change (see
+ * impactSteps). A plan on a newer version of the organization replaces its steps: the store plans on
+ * the newest, and so would a preview's confirmation. Not kept with the organization object (see
+ * PerVersion): the organization after a step, kept here, would keep its own successors alive.
  */
-interface KeptStep extends Omit<OrgStep, 'step'> {
-  step: { ok: true; org: WeakRef<Organization>; summary: string } | Extract<StepResult, { ok: false }>;
-}
-const steps = new WeakMap<Organization, Map<string, KeptStep>>();
+const steps = new PerVersion<Map<string, OrgStep>>(64);
 const STEPS_PER_ORG = 8;
 
 function stepOf(org: Organization, settings: OrgSettings, change: Change): OrgStep {
   const key = JSON.stringify(change);
-  let ofOrg = steps.get(org);
+  let ofOrg = steps.get(org.id, org);
   const kept = ofOrg?.get(key);
-  const after = kept?.step.ok === true ? kept.step.org.deref() : undefined;
-  if (kept && (!kept.step.ok || after)) return { ...kept, step: kept.step.ok ? { ok: true, org: after!, summary: kept.step.summary } : kept.step };
+  if (kept) return kept;
   const warnings: PlanWarning[] = [];
   const warn = (code: PlanWarning['code'], message: string): void => void warnings.push({ code, message });
   const step = dispatch({ org, settings, own: indexOrg(org).domains, warn }, change);
   // Shared by every plan of this change on this organization: frozen, so none can alter another's.
   const touched = step.ok ? frozenParts(touchedBetween(org, step.org)) : NOTHING_TOUCHED;
   const lookalikes = step.ok && touched.paths.length > 0 ? addedLookalikes(org, step.org) : [];
-  if (!ofOrg) steps.set(org, (ofOrg = new Map()));
+  if (!ofOrg) steps.set(org.id, org, (ofOrg = new Map()));
   ofOrg.delete(key);
   if (ofOrg.size >= STEPS_PER_ORG) ofOrg.delete(ofOrg.keys().next().value!);
-  ofOrg.set(key, { step: step.ok ? { ok: true, org: new WeakRef(step.org), summary: step.summary } : step, warnings, touched, lookalikes });
-  return { step, warnings, touched, lookalikes };
+  const made: OrgStep = { step, warnings, touched, lookalikes };
+  ofOrg.set(key, made);
+  return made;
 }
 
 function frozenParts(t: Touched): Touched {
