@@ -3,10 +3,10 @@ import type { PolicyModel } from './model';
 /**
  * One value per model object, for the last `size` models asked about only. A value built per model
  * (an index over every organization, the list of tenants) is as large as the model's organizations
- * array or larger; kept in a WeakMap it would live as long as its model, and the store keeps the
- * models of its last 64 revisions (to judge stale plans): at 10,000 organizations that was about
- * 1 MB per revision for nothing, since only the latest model or two are read. Models are held
- * weakly: an entry never keeps its model alive. Most recently used first.
+ * array or larger; kept in a WeakMap it would live as long as its model, and every preview waiting
+ * for its Confirm holds a model: at 10,000 organizations that was about 1 MB per model for nothing,
+ * since only the latest model or two are read. Models are held by WeakRef: a full collection frees
+ * them (a scavenge keeps them, see PerVersion, but these are a few). Most recently used first.
  */
 export class ModelMemo<V> {
   readonly #entries: Array<{ model: WeakRef<PolicyModel>; value: V }> = [];
