@@ -104,3 +104,19 @@ describe('normalizeDomain: the plain-ASCII shortcut agrees with the WHATWG conve
     expect(accepted).toBeGreaterThan(1000);
   });
 });
+
+describe('normalizeDomain: answers kept by input are shared, so they cannot be altered', () => {
+  it.each(['Contoso.COM.', 'bücher.example', 'not a domain', '*.evil.com'])('%s: the same answer again, frozen', (input) => {
+    const first = normalizeDomain(input);
+    expect(normalizeDomain(input)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    if (first.ok) expect(Object.isFrozen(first.domain)).toBe(true);
+    expect(() => Object.assign(first, { ok: !first.ok })).toThrow(TypeError);
+  });
+
+  it('still answers every input rightly after more inputs than it keeps', () => {
+    const inputs = Array.from({ length: 5000 }, (_, i) => `Host${i}.Example.COM`);
+    for (const input of inputs) normalizeDomain(input);
+    for (const input of inputs.slice(0, 50)) expect(normalizeDomain(input)).toEqual({ ok: true, domain: { ascii: input.toLowerCase(), display: input.toLowerCase() } });
+  });
+});
