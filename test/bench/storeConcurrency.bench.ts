@@ -13,11 +13,15 @@
  * as it was (the rule looks at what a change does, not at the whole organization): no re-sends are
  * expected, for one organization as for fifty.
  *
- * Measured warm, as in a bot that has been running: the same rounds run first on stores of their own,
- * and each case starts on a collected heap (see collectGarbage).
- * V8 compiles the functions of a confirmation only after hundreds of them (the last after about
- * 1,000), and until then the compiler shares this machine's cores with the batch; cold, the first
- * rounds after start are slower (see the README's Speed section).
+ * Measured as in a bot that has been running: both 50-organization cases on one store, after 40
+ * rounds alike (every other one unblocking what the one before blocked, so that the store measured is
+ * the size it started at), their measured rounds alternating (as requests of both kinds would). V8 compiles the
+ * functions of a confirmation only after hundreds of them, on the same 2 cores as the batch; and a
+ * store thrown away takes compiled code with it (a full collection then deoptimizes what was compiled
+ * for its objects, and V8 compiles it again during the next rounds). A case on a store of its own,
+ * right after a forced collection, measured those recompilations. Cold, the first rounds after start
+ * are slower (see the README's Speed section). Each line says in how many measured rounds a full
+ * collection ran: a bot that keeps running has one every few thousand confirmations.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,30 +38,58 @@ const ADMINS = 50;
 const ROUNDS = 20;
 const SINGLES_PER_ROUND = 3;
 const TARGET = 10;
-/** Rounds of each 50-organization case run before measuring, on a store of their own (see above). */
-const WARM_ROUNDS = 20;
+/** Rounds run on the 50-organization store before measuring (see above): 20 of each case, every other one undoing the one before. */
+const WARM_ROUNDS = 40;
 
 /** An admin of every organization the bench changes (the engine refuses anyone else). */
 const actor = { address: 'bench@contosoeast.com', adminOf: ['contoso-east', ...Array.from({ length: ADMINS }, (_, i) => `org-${i}`)] };
 
+type OrgOf = (admin: number) => string;
+const different: OrgOf = (admin) => `org-${admin}`;
+const same: OrgOf = () => 'contoso-east';
+
 export async function benchConcurrentAdmins(): Promise<string[]> {
   const lines = [
-    `${ADMINS} confirmations issued at once (as the bot confirms: planned, stillAsShown; stale ones previewed again and re-sent), ${ROUNDS} rounds (5 at 10,000 organizations) after ${WARM_ROUNDS} to warm up; p99 from issue to acknowledgement vs one commit alone; target ≤ ${TARGET}×`,
+    `${ADMINS} confirmations issued at once (as the bot confirms: planned, stillAsShown; stale ones previewed again and re-sent), on a store that has been running: ${ROUNDS} rounds of each case, alternating, after ${WARM_ROUNDS} alike, half of them undoing the other half (5 rounds after 1 at 10,000 organizations); p99 from issue to acknowledgement vs one commit alone; target ≤ ${TARGET}×`,
   ];
-  const different = (admin: number): string => `org-${admin}`;
-  const same = (): string => 'contoso-east';
-  for (const orgOf of [different, same]) await run('warm-up', orgOf, { organizations: ADMINS, rounds: WARM_ROUNDS });
-  lines.push(await run('different organizations', different));
-  lines.push(await run('same organization', same));
+  const cases = [
+    { name: 'different organizations', orgOf: different, tally: new Tally() },
+    { name: 'same organization', orgOf: same, tally: new Tally() },
+  ];
+  await withStore(ADMINS, async (store) => {
+    // Each block round undone by the next, so that the store measured is the size it started at.
+    for (let round = 0; round < WARM_ROUNDS; round += 2) {
+      const blocked = blocks(round % 4 === 0 ? different : same);
+      await oneRound(store, blocked);
+      await oneRound(store, blocked.map((change) => ({ ...change, kind: 'removeBlocked' })));
+    }
+    const starts = await fullCollectionsDuring(async () => {
+      for (let round = 0; round < ROUNDS; round++) for (const c of cases) c.tally.add(await oneRound(store, blocks(c.orgOf)));
+    });
+    for (const c of cases) lines.push(c.tally.line(c.name, starts));
+  });
   // The same 50 admins in a store of 10,000 organizations (15 MB): fewer rounds, each preview is a plan over all of them.
-  lines.push(await run('different, of 10,000', different, { organizations: 10_000, rounds: 5 }));
+  const big = new Tally();
+  await withStore(10_000, async (store) => {
+    await oneRound(store, blocks(different));
+    const starts = await fullCollectionsDuring(async () => {
+      for (let round = 0; round < 5; round++) big.add(await oneRound(store, blocks(different)));
+    });
+    lines.push(big.line('different, of 10,000', starts));
+  });
   return lines;
 }
 
+type Change = { kind: 'addBlocked' | 'removeBlocked'; org: string; domains: string[] };
+
 let unique = 0;
 
+/** A round's changes: each admin blocks a domain of its own (the first few alone, then fifty at once). */
+const blocks = (orgOf: OrgOf): Change[] =>
+  Array.from({ length: SINGLES_PER_ROUND + ADMINS }, (_, i) => ({ kind: 'addBlocked', org: orgOf(i < SINGLES_PER_ROUND ? i : i - SINGLES_PER_ROUND), domains: [`d${unique++}.bench.example`] }));
+
 /** A preview as the bot makes it: the change planned on the model seen, and the print of what it shows. */
-function preview(store: PolicyStore, change: { kind: 'addBlocked'; org: string; domains: string[] }) {
+function preview(store: PolicyStore, change: Change) {
   const now = new Date();
   const model = store.read();
   const result = plan(model, change, actor, now);
@@ -70,9 +102,7 @@ function preview(store: PolicyStore, change: { kind: 'addBlocked'; org: string; 
  * runs from pressing Confirm to the acknowledgement, and a stale answer means a fresh preview and
  * another Confirm, both inside the measured time.
  */
-function admin(store: PolicyStore, org: string): () => Promise<{ ms: number; resends: number }> {
-  const domain = `d${unique++}.bench.example`;
-  const change = { kind: 'addBlocked' as const, org, domains: [domain] };
+function admin(store: PolicyStore, change: Change): () => Promise<{ ms: number; resends: number }> {
   let shown = preview(store, change);
   return async () => {
     const started = performance.now();
@@ -83,7 +113,7 @@ function admin(store: PolicyStore, org: string): () => Promise<{ ms: number; res
       const committed = await store.commit({
         change,
         actor,
-        request: `block ${domain}`,
+        request: `${change.kind === 'addBlocked' ? 'block' : 'unblock'} ${change.domains.join(', ')}`,
         now,
         planned: { model, result },
         stillAsShown: (before, plan) => stillAsShown(print, before, plan, previewed),
@@ -95,70 +125,97 @@ function admin(store: PolicyStore, org: string): () => Promise<{ ms: number; res
   };
 }
 
-async function run(name: string, orgOf: (admin: number) => string, size = { organizations: ADMINS, rounds: ROUNDS }): Promise<string> {
+/** A store of the demo's organizations and `organizations` more, on a heap without what earlier benches left. */
+async function withStore(organizations: number, use: (store: PolicyStore) => Promise<void>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'store-bench-'));
   try {
     const file = join(dir, 'policy.json');
-    writeFileSync(file, JSON.stringify(bigStore(size.organizations, 10), null, 2));
+    writeFileSync(file, JSON.stringify(bigStore(organizations, 10), null, 2));
     const opened = await openStore({ file, seedFile: file, plan });
     if (!opened.ok) throw new Error(opened.error);
-    const store = opened.store;
-    const singles: number[] = [];
-    const together: number[] = [];
-    /** Each measured burst: when it ran, and its slowest confirmation. */
-    const bursts: Array<{ from: number; to: number; slowest: number }> = [];
-    let resends = 0;
-    const collections = fullCollections();
-    for (let round = -1; round < size.rounds; round++) {
-      if (round === 0) collectGarbage(); // what earlier cases left is not this case's to collect
-      for (let i = 0; i < SINGLES_PER_ROUND; i++) {
-        const one = await admin(store, orgOf(i))();
-        if (round >= 0) singles.push(one.ms);
-      }
-      // Fifty previews on screen, then fifty Confirms pressed at once.
-      const confirms = Array.from({ length: ADMINS }, (_, i) => admin(store, orgOf(i)));
-      const from = performance.now();
-      const burst = await Promise.all(confirms.map((confirm) => confirm()));
-      if (round < 0) continue; // warm-up
-      together.push(...burst.map((b) => b.ms));
-      bursts.push({ from, to: performance.now(), slowest: Math.max(...burst.map((b) => b.ms)) });
-      resends += burst.reduce((sum, b) => sum + b.resends, 0);
+    collectGarbage(); // what earlier benches left is not this store's to collect
+    try {
+      await use(opened.store);
+    } finally {
+      await opened.store.close();
     }
-    await store.close();
-    const single = percentile(singles, 0.5);
-    const p50 = percentile(together, 0.5);
-    const p99 = percentile(together, 0.99);
-    const ratio = p99 / single;
-    return (
-      `${name.padEnd(24)} one commit ${single.toFixed(2)} ms | ${ADMINS} at once: p50 ${p50.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms → p99 ${ratio.toFixed(1)}× (target ≤ ${TARGET}×)` +
-      ` ${ratio <= TARGET ? 'met' : 'MISSED'} | ${(resends / size.rounds).toFixed(1)} stale re-sends per round | ${await collections.during(bursts)}`
-    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+interface Round {
+  /** Confirmations alone, one after another. */
+  singles: number[];
+  /** The 50 pressed at once: when, and each one's time and re-sends. */
+  from: number;
+  to: number;
+  burst: Array<{ ms: number; resends: number }>;
+}
+
+/** A few confirmations alone, then fifty previews on screen and fifty Confirms pressed at once. */
+async function oneRound(store: PolicyStore, changes: readonly Change[]): Promise<Round> {
+  const singles: number[] = [];
+  for (const change of changes.slice(0, SINGLES_PER_ROUND)) singles.push((await admin(store, change)()).ms);
+  const confirms = changes.slice(SINGLES_PER_ROUND).map((change) => admin(store, change));
+  const from = performance.now();
+  const burst = await Promise.all(confirms.map((confirm) => confirm()));
+  return { singles, from, to: performance.now(), burst };
+}
+
+/** The measured rounds of one case, and its line. */
+class Tally {
+  readonly #singles: number[] = [];
+  readonly #together: number[] = [];
+  readonly #bursts: Array<{ from: number; to: number; slowest: number }> = [];
+  #resends = 0;
+
+  add(round: Round): void {
+    this.#singles.push(...round.singles);
+    this.#together.push(...round.burst.map((b) => b.ms));
+    this.#bursts.push({ from: round.from, to: round.to, slowest: Math.max(...round.burst.map((b) => b.ms)) });
+    this.#resends += round.burst.reduce((sum, b) => sum + b.resends, 0);
+  }
+
+  line(name: string, fullCollectionStarts: readonly number[]): string {
+    const single = percentile(this.#singles, 0.5);
+    const p50 = percentile(this.#together, 0.5);
+    const p99 = percentile(this.#together, 0.99);
+    const ratio = p99 / single;
+    return (
+      `${name.padEnd(24)} one commit ${single.toFixed(2)} ms | ${ADMINS} at once: p50 ${p50.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms → p99 ${ratio.toFixed(1)}× (target ≤ ${TARGET}×)` +
+      ` ${ratio <= TARGET ? 'met' : 'MISSED'} | ${(this.#resends / this.#bursts.length).toFixed(1)} stale re-sends per round | ${fullCollectionsIn(this.#bursts, fullCollectionStarts)}`
+    );
+  }
+}
+
 /**
- * Which bursts a full garbage collection (mark-compact) ran in, from Node's own GC entries: one that
- * lands in a burst makes it the slowest (15–30 ms more), and the bench's line says so instead of
- * leaving it to be found with a trace. Reported only; the target is judged on every round.
+ * When full garbage collections (mark-compact) started while `measure` ran, from Node's own GC
+ * entries: one that lands in a burst makes it the slowest (tens of milliseconds more), and the bench's
+ * line says so instead of leaving it to be found with a trace. Reported only; the target is judged on
+ * every round.
  */
-function fullCollections(): { during(bursts: ReadonlyArray<{ from: number; to: number; slowest: number }>): Promise<string> } {
+async function fullCollectionsDuring(measure: () => Promise<void>): Promise<number[]> {
   const starts: number[] = [];
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if ((entry as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) starts.push(entry.startTime);
   });
   observer.observe({ entryTypes: ['gc'] });
-  return {
-    async during(bursts) {
-      await new Promise((resolve) => setImmediate(resolve)); // the observer is told after the fact
-      observer.disconnect();
-      const hit = bursts.filter((b) => starts.some((t) => t >= b.from && t <= b.to));
-      const calm = bursts.filter((b) => !hit.includes(b)).map((b) => b.slowest);
-      const ms = (xs: number[]): string => (xs.length === 0 ? '—' : `${Math.max(...xs).toFixed(1)} ms`);
-      return `full GC in ${hit.length} of ${bursts.length} rounds (slowest ${ms(hit.map((b) => b.slowest))}; slowest of the others ${ms(calm)})`;
-    },
-  };
+  try {
+    await measure();
+    await new Promise((resolve) => setImmediate(resolve)); // the observer is told after the fact
+  } finally {
+    observer.disconnect();
+  }
+  return starts;
+}
+
+/** In how many of the bursts a full collection started, and their slowest confirmation against the others'. */
+function fullCollectionsIn(bursts: ReadonlyArray<{ from: number; to: number; slowest: number }>, starts: readonly number[]): string {
+  const hit = bursts.filter((b) => starts.some((t) => t >= b.from && t <= b.to));
+  const calm = bursts.filter((b) => !hit.includes(b)).map((b) => b.slowest);
+  const ms = (xs: number[]): string => (xs.length === 0 ? '—' : `${Math.max(...xs).toFixed(1)} ms`);
+  return `full GC in ${hit.length} of ${bursts.length} rounds (slowest ${ms(hit.map((b) => b.slowest))}; slowest of the others ${ms(calm)})`;
 }
 
 function percentile(values: number[], p: number): number {
