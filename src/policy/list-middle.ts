@@ -53,10 +53,12 @@ export function differingMiddle<T>(before: readonly T[], after: readonly T[]): M
  * scan. Typed mutable like the model's lists (the store freezes those too).
  */
 export function appended<T>(list: readonly T[], added: readonly T[]): T[] {
-  // Copied once more to its exact length: the spread leaves room to grow (half the list again), and
-  // the list lives as long as the model (or the preview) holding it. Not `concat`: on a frozen list
-  // (every list of a model) it takes V8's slow path, 11 µs for 1,000 entries against 5 for both copies.
-  const next = Object.freeze([...list, ...added].slice()) as T[];
+  // Exactly as long as it needs to be (it lives as long as the model or the preview holding it), with
+  // as little garbage as V8 allows: a frozen list (every list of a model) is copied by the spread
+  // (fast, and exact), and that copy, not frozen, by `concat` with the new entries (fast, and exact).
+  // `concat` on the frozen list itself takes V8's slow path (twice as slow); spreading both lists
+  // leaves room to grow (half the list again), which a third copy then cut off.
+  const next = Object.freeze([...list].concat(added)) as T[];
   if (Object.isFrozen(list)) known.set(next, { token: identityOf(list), length: list.length, middle: { before: Object.freeze([]), after: Object.freeze([...added]) }, appended: true });
   return next;
 }
