@@ -63,6 +63,37 @@ export function appended<T>(list: readonly T[], added: readonly T[]): T[] {
   return next;
 }
 
+/**
+ * `list` without `entries`, each found by identity and taken out once, as a new frozen list whose
+ * middle against `list` is known without a scan; undefined when an entry is not there or two are
+ * at one position (the caller then filters). One copy of the list: it is searched and cut, not
+ * `list` itself (V8 searches a frozen list on its slow path, 30 µs for 1,000 entries against 2).
+ */
+export function without<T>(list: readonly T[], entries: readonly T[]): T[] | undefined {
+  const next = [...list];
+  const at: number[] = [];
+  for (const entry of entries) {
+    const i = next.indexOf(entry);
+    if (i < 0) return undefined;
+    at.push(i);
+  }
+  at.sort((a, b) => a - b);
+  for (let k = at.length - 1; k >= 0; k--) {
+    if (at[k] === at[k - 1]) return undefined;
+    next.splice(at[k]!, 1);
+  }
+  Object.freeze(next);
+  // Between the first entry taken out and the last: what a scan finds when the entries there differ
+  // from their neighbours (the caller's lists hold each key once).
+  if (Object.isFrozen(list) && at.length > 0) {
+    const first = at[0]!;
+    const last = at[at.length - 1]!;
+    const middle = { before: Object.freeze(list.slice(first, last + 1)), after: Object.freeze(next.slice(first, last + 1 - at.length)) };
+    known.set(next, { token: identityOf(list), length: list.length, middle, appended: false });
+  }
+  return next;
+}
+
 /** Where `after` came from (see `known`), if that is known. */
 export const originOf = (after: readonly unknown[]): Origin | undefined => known.get(after);
 

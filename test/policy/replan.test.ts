@@ -1,7 +1,7 @@
 import { plan } from '../../src/policy';
 import { shownPrint, stillAsShown } from '../../src/policy/fingerprint';
-import { differingMiddle, appended } from '../../src/policy/list-middle';
-import { domainKey, domainSet, nextList } from '../../src/policy/model-index';
+import { differingMiddle, appended, without } from '../../src/policy/list-middle';
+import { domainKey, domainSet, nextList, withoutDomains } from '../../src/policy/model-index';
 import type { Organization, PolicyModel } from '../../src/policy/model';
 import { addedLookalikes } from '../../src/policy/plan/lookalikes';
 import { touchedBetween } from '../../src/policy/plan/touched';
@@ -142,6 +142,54 @@ describe('a list made from another one', () => {
     expect(next).toEqual(['a.com', 'b.com', 'c.com', 'a.com']);
     expect(Object.isFrozen(next)).toBe(true);
     expect(differingMiddle(list, next)).toEqual(differingMiddle([...list], [...next]));
+  });
+});
+
+describe('a list with entries taken out (unblock, stop allowing)', () => {
+  const filtered = (list: readonly string[], gone: ReadonlySet<string>): string[] => list.filter((d) => !gone.has(domainKey(d)));
+
+  it.each([
+    ['one stored entry', ['a.com', 'b.com', 'c.com'], ['b.com'], ['a.com', 'c.com']],
+    ['several, in any order', ['a.com', 'b.com', 'c.com', 'd.com'], ['d.com', 'a.com'], ['b.com', 'c.com']],
+    ['the only one', ['a.com'], ['a.com'], []],
+    ['nothing', ['a.com', 'b.com'], [], ['a.com', 'b.com']],
+    ['a key stored in another spelling', ['Alpha.com', 'b.com'], ['alpha.com'], ['b.com']],
+    ['a key stored twice', ['a.com', 'b.com', 'a.com'], ['a.com'], ['b.com']],
+    ['a key stored twice, spelled two ways', ['tailspin.com.', 'b.com', 'tailspin.com'], ['tailspin.com'], ['b.com']],
+  ])('%s: %j without %j is %j', (_name, list, gone, expected) => {
+    const frozen = Object.freeze([...list]);
+    const next = withoutDomains(frozen, new Set(gone));
+    expect(next).toEqual(expected);
+    expect(frozen).toEqual(list);
+  });
+
+  it('seeded: the same as filtering every entry by its key, with the middle a scan finds and the key Set of its entries', () => {
+    forAll(200, (r) => {
+      let list: readonly string[] = Object.freeze(edit(r, [...r.subset(DOMAIN_POOL, 12)]));
+      domainSet(list);
+      for (let step = 0; step < 8; step++) {
+        const previous = list;
+        const keys = [...new Set(previous.map(domainKey))];
+        const gone = new Set(r.subset(keys, 3));
+        const next = withoutDomains(previous, gone);
+        expect(next).toEqual(filtered(previous, gone));
+        list = nextList(next, previous);
+        expect(differingMiddle(previous, list)).toEqual(differingMiddle([...previous], [...list]));
+        const truth = new Set(list.map(domainKey));
+        expect(domainSet(list).size).toBe(truth.size);
+        for (const probe of [...keys, 'nowhere.example']) expect(domainSet(list).has(probe)).toBe(truth.has(probe));
+        if (r.bool(0.5)) list = nextList(appended(list, [r.pick(DOMAIN_POOL)]), list);
+      }
+    });
+  });
+
+  it('without(): undefined when an entry is missing or named twice, and the list left as it was', () => {
+    const list = Object.freeze(['a.com', 'b.com']);
+    expect(without(list, ['c.com'])).toBeUndefined();
+    expect(without(list, ['a.com', 'a.com'])).toBeUndefined();
+    expect(without(list, ['b.com'])).toEqual(['a.com']);
+    expect(Object.isFrozen(without(list, ['b.com']))).toBe(true);
+    expect(list).toEqual(['a.com', 'b.com']);
   });
 });
 

@@ -2,7 +2,7 @@ import { displayDomain } from '../domain';
 import { appended } from '../list-middle';
 import { MODE_LABELS } from '../labels';
 import { DOMAIN_LIST_LIMIT } from '../model';
-import { domainKey, domainSet } from '../model-index';
+import { domainSet, withoutDomains } from '../model-index';
 import type { DomainMode } from '../model';
 import { shownList } from './domain-input';
 import { refuse, withSettings } from './context';
@@ -57,7 +57,7 @@ export function addBlocked(ctx: ApplyContext, domains: readonly string[]): StepR
 export function removeBlocked(ctx: ApplyContext, domains: readonly string[]): StepResult {
   const s = ctx.settings;
   const gone = new Set(sift(ctx, domains, s.blockedDomains, 'blocked', 'present'));
-  const blockedDomains = s.blockedDomains.filter((d) => !gone.has(domainKey(d)));
+  const blockedDomains = withoutDomains(s.blockedDomains, gone);
   // An empty block list in block-specific mode allows everything: say so by returning to allow-all.
   const mode: DomainMode = s.domainMode === 'blockSpecific' && blockedDomains.length === 0 ? 'allowAll' : s.domainMode;
   if (gone.size > 0 && s.domainMode !== 'blockSpecific') {
@@ -99,7 +99,7 @@ export function allowOnly(ctx: ApplyContext, domains: readonly string[]): StepRe
 export function removeAllowed(ctx: ApplyContext, domains: readonly string[]): StepResult {
   const s = ctx.settings;
   const gone = new Set(sift(ctx, domains, s.allowedDomains, 'allowed', 'present'));
-  const allowedDomains = s.allowedDomains.filter((d) => !gone.has(domainKey(d)));
+  const allowedDomains = withoutDomains(s.allowedDomains, gone);
   if (gone.size > 0 && s.domainMode !== 'allowSpecific') notInEffect(ctx, 'allowed', s.domainMode);
   if (gone.size > 0 && s.domainMode === 'allowSpecific' && allowedDomains.length === 0) {
     ctx.warn('blocksEveryone', `The allowed list becomes empty: ${ctx.org.name} can talk to no external domain ("${MODE_LABELS.allowSpecific}" with none listed blocks all).`);

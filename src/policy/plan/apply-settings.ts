@@ -2,7 +2,7 @@ import { displayDomain } from '../domain';
 import { MODE_LABELS } from '../labels';
 import type { DomainMode } from '../model';
 import { appended } from '../list-middle';
-import { domainKey, domainSet } from '../model-index';
+import { domainSet, withoutDomains } from '../model-index';
 import { shownList } from './domain-input';
 import { policyExceptions } from './policy-exceptions';
 import { withSettings } from './context';
@@ -92,6 +92,6 @@ export function changeTrialExceptions(ctx: ApplyContext, domains: readonly strin
   }
   if (picked.length > 0 && s.trialTenants === 'Allowed') ctx.warn('notInEffect', 'Trial tenants are allowed anyway: the exceptions only matter while they are blocked.');
   const gone = new Set(picked);
-  const allowedTrialTenantDomains = add ? appended(s.allowedTrialTenantDomains, picked) : s.allowedTrialTenantDomains.filter((d) => !gone.has(domainKey(d)));
+  const allowedTrialTenantDomains = add ? appended(s.allowedTrialTenantDomains, picked) : withoutDomains(s.allowedTrialTenantDomains, gone);
   return withSettings(ctx, { allowedTrialTenantDomains }, `${add ? 'Allow' : 'Stop allowing'} trial tenant ${shownList(picked)} for ${ctx.org.name}.`);
 }
