@@ -57,7 +57,7 @@ const same: OrgOf = () => 'contoso-east';
 
 export async function benchConcurrentAdmins(): Promise<string[]> {
   const lines = [
-    `${ADMINS} confirmations issued at once (as the bot confirms: planned, stillAsShown; stale ones previewed again and re-sent), on a store that has been running: ${ROUNDS} rounds of each case, alternating, each undone by a round not measured, after ${WARM_ROUNDS} alike (5 rounds after 1 at 10,000 organizations); p99 from issue to acknowledgement vs one commit alone; target ≤ ${TARGET}×`,
+    `${ADMINS} confirmations issued at once (as the bot confirms: the latest preview's plan reused, the others planned again; stillAsShown; stale ones previewed again and re-sent), on a store that has been running: ${ROUNDS} rounds of each case, alternating, each undone by a round not measured, after ${WARM_ROUNDS} alike (5 rounds after 1 at 10,000 organizations); p99 from issue to acknowledgement vs one commit alone; target ≤ ${TARGET}×`,
   ];
   const cases = [
     { name: 'different organizations', orgOf: different, tally: new Tally() },
